@@ -1,0 +1,23 @@
+# chiso — `make site` builds the site from content/, `make test` runs the test suite.
+SWIFT ?= swift
+SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
+
+.PHONY: site test deps build bench-check
+
+# libcmark is the one system library chiso links; install it when it is missing.
+deps:
+	@dpkg -s libcmark-dev >/dev/null 2>&1 || { \
+	  echo "Installing libcmark-dev…"; \
+	  $(SUDO) apt-get update -qq && $(SUDO) apt-get install -y -qq libcmark-dev pkg-config >/dev/null; }
+
+build: deps
+	$(SWIFT) build -c release --product chiso
+
+site: build
+	.build/release/chiso check --content content
+
+test: deps
+	$(SWIFT) test
+
+bench-check: build
+	bash Benchmarks/bench-check.sh

@@ -1,0 +1,26 @@
+/// What `chiso check` found: the dataset when there is no error, and every diagnostic.
+public struct CheckResult: Sendable {
+    public let dataset: Dataset?
+    public let diagnostics: [Diagnostic]
+    public let fileCount: Int
+
+    public var hasErrors: Bool { diagnostics.contains { $0.severity == .error } }
+
+    /// The report to print: each diagnostic with its fix, then the summary line.
+    public var report: String { DiagnosticReport.render(diagnostics, filesChecked: fileCount) }
+}
+
+/// The pipeline's first stages: load the content folder, parse it, validate it.
+public enum Check {
+    /// Checks the content folder at `path` (as the user wrote it; diagnostics print paths under it).
+    public static func run(content path: String) throws(ContentFolderError) -> CheckResult {
+        run(try ContentFolder.read(at: path))
+    }
+
+    /// Checks content already in memory.
+    public static func run(_ files: ContentFiles) -> CheckResult {
+        let content = Content.parse(files)
+        let (dataset, diagnostics) = Validator.validate(content)
+        return CheckResult(dataset: dataset, diagnostics: diagnostics, fileCount: content.fileCount)
+    }
+}

@@ -1,0 +1,23 @@
+/// What a column of a dataset holds, once its header is understood.
+public enum ColumnMeaning: Hashable, Sendable {
+    /// The unit's name, id or alias.
+    case unit
+    /// An ordinal (`STT`, `TT`): ignored.
+    case ordinal
+    case count(Field)
+    case rate(ReportedRate)
+    /// A column chiso derives itself (intake per day, computed rates): accepted and not used.
+    case derived
+}
+
+/// The key labels are compared by: `NameKey`, with a trailing `(%)`, `:` or `*` dropped.
+enum LabelKey {
+    static func make(_ text: String) -> String {
+        var key = NameKey.make(text)
+        for suffix in ["(%)", "%", ":", "*"] where key.hasSuffix(suffix) && key.count > suffix.count {
+            key.removeLast(suffix.count)
+            while key.last == " " { key.removeLast() }
+        }
+        return key
+    }
+}

@@ -1,0 +1,69 @@
+import Foundation
+
+/// A period folder, read: its period.toml, datasets, ledger and notes, before validation.
+public struct PeriodSource: Sendable {
+    public let id: String
+    /// The folder's display path, for messages about the folder itself.
+    public let folder: String
+    public let period: Period?
+    /// Where period.toml gives the start, for messages about the dates.
+    public let startPlace: SourceLocation
+    public let datasets: [DatasetFile]
+    let late: [LateLedgerFile.Entry]
+    public let notes: String?
+}
+
+/// The content folder read and parsed: every file's values and every problem found on the way.
+public struct Content: Sendable {
+    public let site: Site?
+    let units: [UnitRegisterFile.Entry]
+    public let periods: [PeriodSource]
+    public let pages: [ExtraPage]
+    public let diagnostics: [Diagnostic]
+    /// How many files were read, for the summary line.
+    public let fileCount: Int
+
+    /// Parses every file of `files`; periods are parsed in parallel.
+    public static func parse(_ files: ContentFiles) -> Content {
+        var diagnostics: [Diagnostic] = []
+        func text(_ relative: String) -> TextBytes? {
+            guard let raw = files.files[relative] else {
+                diagnostics.append(Diagnostic(FileProblem.missing(name: relative), at: SourceLocation(file: files.display(relative), line: 1, column: 1)))
+                return nil
+            }
+            switch TextBytes.decode(raw, path: files.display(relative)) {
+            case .success(let text): return text
+            case .failure(let diagnostic): diagnostics.append(diagnostic); return nil
+            }
+        }
+        var site: Site?
+        if let bytes = text("site.toml") {
+            let (parsed, found) = SiteFile.read(bytes.string, path: files.display("site.toml"))
+            site = parsed
+            diagnostics += found
+        }
+        var units: [UnitRegisterFile.Entry] = []
+        if let bytes = text("units.csv") {
+            let (parsed, found) = UnitRegisterFile.read(bytes, path: files.display("units.csv"))
+            units = parsed
+            diagnostics += found
+        }
+        let periodIDs = Set(files.files.keys.compactMap { path -> String? in
+            let parts = path.split(separator: "/", omittingEmptySubsequences: false)
+            return parts.count == 3 && parts[0] == "periods" ? String(parts[1]) : nil
+        }).sorted()
+        let periods = ParallelMap.map(periodIDs) { PeriodSourceReader.read(id: $0, files: files) }
+        diagnostics += periods.flatMap(\.1)
+        let pages = files.files.keys.filter { $0.hasPrefix("pages/") }.sorted().compactMap { path -> ExtraPage? in
+            guard let bytes = text(path) else { return nil }
+            let name = String(path.dropFirst("pages/".count).dropLast(".md".count))
+            if !Slug.isValid(name) {
+                let place = SourceLocation(file: files.display(path), line: 1, column: 1)
+                diagnostics.append(Diagnostic(ConfigProblem.invalidID(kind: "trang", found: name, suggestion: Slug.suggest(for: name)), at: place))
+            }
+            return ExtraPage(id: name, markdown: bytes.string.precomposedStringWithCanonicalMapping)
+        }
+        let count = files.files.filter { !$0.key.hasSuffix("/") }.count
+        return Content(site: site, units: units, periods: periods.map(\.0), pages: pages, diagnostics: diagnostics, fileCount: count)
+    }
+}

@@ -1,0 +1,121 @@
+/// A row of a dataset that names a unit or is the total row, with its values read.
+public struct DatasetRow: Sendable {
+    /// The unit cell as written (formatting tags removed).
+    public let name: String
+    public let row: Row
+    public let record: Record
+}
+
+/// One dataset file of a period, read: its header, its unit rows and its total row.
+public struct DatasetFile: Sendable {
+    let header: DatasetHeader
+    public let rows: [DatasetRow]
+    public let total: DatasetRow?
+
+    public var path: String { header.table.path }
+    var table: Table { header.table }
+
+    /// The place of the cell that holds `field` (or the row start) in a row of this file.
+    func location(of field: Field?, in row: Row) -> SourceLocation {
+        guard let field, let column = header.columns.first(where: { $0.meaning == .count(field) }),
+            row.cells.indices.contains(column.index)
+        else { return table.location(of: row) }
+        return table.location(of: row.cells[column.index], in: row)
+    }
+
+    /// The place of a row's unit cell.
+    func unitLocation(in row: Row) -> SourceLocation { header.unitLocation(in: row) }
+
+    /// Reads a dataset; bad cells are reported and left out, so every problem is found in one pass.
+    static func read(_ text: TextBytes, path: String) -> (DatasetFile?, [Diagnostic]) {
+        let (header, diagnostics) = DatasetHeader.read(text, path: path)
+        guard let header else { return (nil, diagnostics) }
+        return read(header)
+    }
+
+    private static func read(_ header: DatasetHeader) -> (DatasetFile?, [Diagnostic]) {
+        let table = header.table
+        let catalogue = LabelCatalogue.shared
+        let headerKeys = Set(header.rows.map { keys(table.texts($0)) })
+        let width = (header.rows.map(\.cells.count).max() ?? 0)
+        var rows: [DatasetRow] = []
+        var total: DatasetRow?
+        var diagnostics: [Diagnostic] = []
+        rows.reserveCapacity(header.body.count)
+        for row in header.body {
+            let unitCell = row.cells.indices.contains(header.unitColumn) ? row.cells[header.unitColumn] : nil
+            let name = unitCell.map { MarkupText.strippingFormatting(table.text($0)) } ?? ""
+            let numbering = !name.isEmpty && isColumnNumbering(name)
+            if name.isEmpty || numbering || catalogue.unitLabels.contains(LabelKey.make(name)) {
+                let texts = table.texts(row)
+                if headerKeys.contains(keys(texts)) || numbering && texts.allSatisfy(isColumnNumbering) { continue }
+                if name.isEmpty {
+                    diagnostics.append(Diagnostic(TableProblem.missingUnit, at: header.unitLocation(in: row)))
+                    continue
+                }
+            }
+            for index in row.cells.indices where index >= width && !table.text(row.cells[index]).isEmpty {
+                diagnostics.append(Diagnostic(TableProblem.cellOutsideHeader, at: table.location(of: row.cells[index], in: row)))
+            }
+            let record = values(of: row, header, &diagnostics)
+            let read = DatasetRow(name: name, row: row, record: record)
+            guard catalogue.totalRowLabels.contains(NameKey.make(name)) else {
+                rows.append(read)
+                continue
+            }
+            if let first = total {
+                diagnostics.append(Diagnostic(TableProblem.secondTotalRow(firstLine: first.row.line), at: header.unitLocation(in: row)))
+            } else {
+                total = read
+            }
+        }
+        return (DatasetFile(header: header, rows: rows, total: total), diagnostics)
+    }
+
+    private static func values(of row: Row, _ header: DatasetHeader, _ diagnostics: inout [Diagnostic]) -> Record {
+        let table = header.table
+        var record = Record()
+        for column in header.columns {
+            let cell = row.cells.indices.contains(column.index) ? row.cells[column.index] : nil
+            let bytes = cell.map(table.content) ?? []
+            func report(_ problem: TableProblem) {
+                let place = cell.map { table.location(of: $0, in: row) } ?? table.location(of: row)
+                diagnostics.append(Diagnostic(problem, at: place))
+            }
+            switch column.meaning {
+            case .count(let field):
+                switch NumberText.count(bytes) {
+                case .blank: record.blanks.insert(field)
+                case .value(let value) where value < 0: report(.negativeCount(value: value, label: column.label))
+                case .value(let value): record[field] = value
+                case .invalid: report(.notACount(text: text(cell, table), label: column.label))
+                }
+            case .rate(let rate):
+                switch NumberText.rate(bytes) {
+                case .blank: break
+                case .value(let value) where value < Ratio(0, over: 1) || value > Ratio(100, over: 1):
+                    report(.rateOutOfRange(text: text(cell, table), label: column.label))
+                case .value(let value): record.rates[rate] = value
+                case .invalid: report(.notARate(text: text(cell, table), label: column.label))
+                }
+            case .unit, .ordinal, .derived:
+                break
+            }
+        }
+        return record
+    }
+
+    private static func text(_ cell: Cell?, _ table: Table) -> String { cell.map(table.text) ?? "" }
+
+    private static func keys(_ texts: [String]) -> [String] {
+        var keys = texts.map(LabelKey.make)
+        while keys.last?.isEmpty == true { keys.removeLast() }
+        return keys
+    }
+
+    /// `2`, `(2)`, `(3)=(4)+(5)`: the row of column numbers printed under an official form's header.
+    private static func isColumnNumbering(_ text: String) -> Bool {
+        text.isEmpty || (text.first.map { $0 == "(" || $0.isASCIIDigit } == true
+            && text.allSatisfy { $0.isASCIIDigit || "()=+-*/ ".contains($0) } && text.contains(where: \.isASCIIDigit))
+    }
+}

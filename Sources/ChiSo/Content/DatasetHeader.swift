@@ -1,0 +1,106 @@
+/// The header of a dataset: where it is, which column names the unit, what each column holds.
+///
+/// A title above the table is skipped; one to three header rows are read as group › label;
+/// the separator is the first of tab, semicolon and comma that yields a unit column.
+struct DatasetHeader: Sendable {
+    /// A column that holds a value, with the label shown in messages.
+    struct Column: Sendable {
+        let index: Int
+        let meaning: ColumnMeaning
+        let label: String
+    }
+
+    let table: Table
+    /// The header rows, topmost first (one to three).
+    let rows: [Row]
+    let unitColumn: Int
+    let columns: [Column]
+    /// The data rows: every row after the header.
+    let body: ArraySlice<Row>
+
+    /// The place of a row's unit cell.
+    func unitLocation(in row: Row) -> SourceLocation {
+        row.cells.indices.contains(unitColumn) ? table.location(of: row.cells[unitColumn], in: row) : table.location(of: row)
+    }
+
+    static let maxHeaderRows = 3
+    static let searchDepth = 10
+
+    /// Finds the header of `text`, or says why there is none usable.
+    static func read(_ text: TextBytes, path: String) -> (DatasetHeader?, [Diagnostic]) {
+        let catalogue = LabelCatalogue.shared
+        let candidates: [UInt8] = path.lowercased().hasSuffix(".tsv") ? [0x09] : [0x09, 0x3B, 0x2C]
+        for delimiter in candidates {
+            let prefix = TableParser.parse(text, path: path, delimiter: delimiter, limit: searchDepth).table
+            guard let start = prefix.rows.firstIndex(where: { unitColumn(in: prefix.texts($0), catalogue) != nil }) else { continue }
+            let (table, error) = TableParser.parse(text, path: path, delimiter: delimiter)
+            if let error { return (nil, [error]) }
+            return mapped(table, headerAt: start, catalogue)
+        }
+        let place = SourceLocation(file: path, line: 1, column: 1)
+        return (nil, [Diagnostic(TableProblem.noHeader(accepted: Labels.unit), at: place)])
+    }
+
+    private static func unitColumn(in texts: [String], _ catalogue: LabelCatalogue) -> Int? {
+        texts.firstIndex { catalogue.unitLabels.contains(LabelKey.make($0)) }
+    }
+
+    private static func mapped(_ table: Table, headerAt start: Int, _ catalogue: LabelCatalogue) -> (DatasetHeader?, [Diagnostic]) {
+        let unit = unitColumn(in: table.texts(table.rows[start]), catalogue)!
+        var end = start + 1
+        while end < table.rows.count, end - start < maxHeaderRows, isSubheader(table.texts(table.rows[end]), unit: unit) {
+            end += 1
+        }
+        let headerRows = Array(table.rows[start..<end])
+        let grid = headerRows.map(table.texts)
+        var columns: [Column] = []
+        var diagnostics: [Diagnostic] = []
+        var seen: [ColumnMeaning: Column] = [:]
+        for index in 0..<(grid.map(\.count).max() ?? 0) where index != unit {
+            guard let (groups, label, row) = path(of: index, in: grid) else { continue }
+            let shown = (groups + [label]).joined(separator: " › ")
+            let place = table.location(of: headerRows[row].cells[index], in: headerRows[row])
+            switch catalogue.meaning(of: label, under: groups) {
+            case .found(.unit):
+                diagnostics.append(Diagnostic(TableProblem.secondUnitColumn(label: shown), at: place))
+            case .found(let meaning):
+                let column = Column(index: index, meaning: meaning, label: shown)
+                if meaning != .ordinal, meaning != .derived, let first = seen[meaning] {
+                    diagnostics.append(Diagnostic(TableProblem.duplicateColumn(label: shown, first: first.label, meaning: meaning), at: place))
+                } else {
+                    seen[meaning] = column
+                    columns.append(column)
+                }
+            case .unknownGroup(let group):
+                diagnostics.append(Diagnostic(TableProblem.unknownGroup(group: group, label: shown), at: place))
+            case .unknown:
+                let problem = TableProblem.unknownColumn(label: shown, suggestion: catalogue.suggestion(for: label), accepted: catalogue.summary)
+                diagnostics.append(Diagnostic(problem, at: place))
+            }
+        }
+        guard diagnostics.isEmpty else { return (nil, diagnostics) }
+        return (DatasetHeader(table: table, rows: headerRows, unitColumn: unit, columns: columns, body: table.rows[end...]), [])
+    }
+
+    /// A row under the header that continues it: no unit, and words rather than numbers.
+    private static func isSubheader(_ texts: [String], unit: Int) -> Bool {
+        let filled = texts.enumerated().filter { !$0.element.isEmpty }
+        return !filled.isEmpty && (texts.indices.contains(unit) ? texts[unit].isEmpty : true)
+            && filled.allSatisfy { $0.element.contains(where: \.isLetter) }
+    }
+
+    /// The groups and label of a column: the lowest filled header cell is its label; above it, a
+    /// filled cell, or the nearest filled cell to its left that heads a group, is a group.
+    private static func path(of index: Int, in grid: [[String]]) -> (groups: [String], label: String, row: Int)? {
+        func cell(_ row: Int, _ column: Int) -> String { grid[row].indices.contains(column) ? grid[row][column] : "" }
+        guard let labelRow = grid.indices.last(where: { !cell($0, index).isEmpty }) else { return nil }
+        var groups: [String] = []
+        for row in 0..<labelRow {
+            var column = index
+            while column >= 0, cell(row, column).isEmpty { column -= 1 }
+            let headsGroup = column >= 0 && (row + 1..<grid.count).contains { !cell($0, column).isEmpty }
+            if column >= 0, headsGroup { groups.append(cell(row, column)) }
+        }
+        return (groups, cell(labelRow, index), labelRow)
+    }
+}

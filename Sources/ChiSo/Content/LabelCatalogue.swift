@@ -1,0 +1,77 @@
+/// The label tables of `Labels`, keyed for lookup.
+struct LabelCatalogue: Sendable {
+    /// The result of looking a column's label up.
+    enum Lookup: Equatable {
+        case found(ColumnMeaning)
+        /// The label needs a group to mean something, and its group is not one chiso knows.
+        case unknownGroup(String)
+        case unknown
+    }
+
+    static let shared = LabelCatalogue()
+
+    let plain: [String: ColumnMeaning]
+    let groups: [String: [String: Field]]
+    let unitLabels: Set<String>
+    let totalRowLabels: Set<String>
+    /// Every accepted label as written, for suggestions.
+    let spellings: [(key: String, label: String)]
+
+    private init() {
+        var plain: [String: ColumnMeaning] = [:]
+        var spellings: [(String, String)] = []
+        func add(_ labels: [String], _ meaning: ColumnMeaning) {
+            for label in labels {
+                let key = LabelKey.make(label)
+                if plain[key] == nil { plain[key] = meaning }
+                spellings.append((key, label))
+            }
+        }
+        add(Labels.unit, .unit)
+        add(Labels.ordinal, .ordinal)
+        for (field, labels) in Labels.counts { add([field.rawValue] + labels, .count(field)) }
+        for (rate, labels) in Labels.rates { add([rate.rawValue] + labels, .rate(rate)) }
+        add(Labels.derived, .derived)
+        var groups: [String: [String: Field]] = [:]
+        for (labels, overrides) in Labels.groups {
+            let keyed = Dictionary(uniqueKeysWithValues: overrides.map { (LabelKey.make($0.key), $0.value) })
+            for label in labels { groups[LabelKey.make(label)] = keyed }
+        }
+        self.plain = plain
+        self.groups = groups
+        self.spellings = spellings
+        unitLabels = Set(Labels.unit.map(LabelKey.make))
+        totalRowLabels = Set(Labels.totalRow.map(NameKey.make))
+    }
+
+    /// The meaning of a column labelled `label` under `groups` (outermost first).
+    func meaning(of label: String, under groups: [String]) -> Lookup {
+        let key = LabelKey.make(label)
+        var unknownGroup: String?
+        for group in groups.reversed() {
+            guard let overrides = self.groups[LabelKey.make(group)] else {
+                if unknownGroup == nil { unknownGroup = group }
+                continue
+            }
+            if overrides.isEmpty { continue }
+            if let field = overrides[key] { return .found(.count(field)) }
+            unknownGroup = nil
+            break
+        }
+        guard let meaning = plain[key] else { return .unknown }
+        if let unknownGroup, Labels.ambiguous.contains(key) { return .unknownGroup(unknownGroup) }
+        return .found(meaning)
+    }
+
+    /// The accepted label closest to `label` when diacritics are ignored, if it is close.
+    func suggestion(for label: String) -> String? {
+        Similarity.closest(to: label, among: spellings.map(\.label))
+    }
+
+    /// One label per meaning, for messages: `unit`, each field key with its first Vietnamese label.
+    var summary: String {
+        let fields = Labels.counts.map { "\($0.0.rawValue) (\($0.1[0]))" }
+        let rates = Labels.rates.map { "\($0.0.rawValue) (\($0.1[0]))" }
+        return (["unit (Đơn vị)", "STT"] + fields + rates).joined(separator: ", ")
+    }
+}

@@ -1,0 +1,81 @@
+import Foundation
+
+/// A cell of a table: a range of the file's bytes.
+public struct Cell: Sendable, Equatable {
+    let start: Int
+    let end: Int
+    /// True when the cell was quoted and held a doubled quote (`""`) to unescape.
+    let escaped: Bool
+}
+
+/// A record of a table: its first physical line and its cells.
+public struct Row: Sendable {
+    public let line: Int
+    let start: Int
+    let cells: [Cell]
+}
+
+/// A delimited text table (CSV, TSV) read byte by byte, RFC 4180 quotes honoured.
+///
+/// Cells stay ranges over the bytes: numbers are parsed without making strings, and places
+/// (line, column) are worked out only when a diagnostic needs one.
+public struct Table: Sendable {
+    public let path: String
+    let bytes: [UInt8]
+    public let delimiter: UInt8
+    public let rows: [Row]
+
+    /// The text of a cell, quotes removed, white space at both ends trimmed.
+    public func text(_ cell: Cell) -> String {
+        var slice = bytes[cell.start..<cell.end]
+        if bytes.indices.contains(cell.start), bytes[cell.start] == UInt8(ascii: "\"") {
+            slice = slice.dropFirst()
+            if slice.last == UInt8(ascii: "\"") { slice = slice.dropLast() }
+        }
+        let raw = String(decoding: slice, as: UTF8.self)
+        let text = cell.escaped ? raw.replacingOccurrences(of: "\"\"", with: "\"") : raw
+        return text.trimmingCharacters(in: .whitespacesAndNewlines)
+    }
+
+    /// The texts of a row's cells.
+    public func texts(_ row: Row) -> [String] { row.cells.map(text) }
+
+    /// The bytes of a cell without quotes, for number parsing.
+    func content(_ cell: Cell) -> ArraySlice<UInt8> {
+        var slice = bytes[cell.start..<cell.end]
+        if slice.first == UInt8(ascii: "\"") {
+            slice = slice.dropFirst()
+            if slice.last == UInt8(ascii: "\"") { slice = slice.dropLast() }
+        }
+        return slice
+    }
+
+    /// Where a cell starts: line and column in characters, both 1-based.
+    public func location(of cell: Cell, in row: Row) -> SourceLocation {
+        location(ofByte: cell.start, from: row)
+    }
+
+    /// Where a row starts.
+    public func location(of row: Row) -> SourceLocation {
+        SourceLocation(file: path, line: row.line, column: 1)
+    }
+
+    func location(ofByte offset: Int, from row: Row) -> SourceLocation {
+        var line = row.line
+        var lineStart = row.start
+        var i = row.start
+        while i < offset {
+            if bytes[i] == 0x0A || (bytes[i] == 0x0D && bytes[safe: i + 1] != 0x0A) {
+                line += 1
+                lineStart = i + 1
+            }
+            i += 1
+        }
+        let column = String(decoding: bytes[lineStart..<offset], as: UTF8.self).count + 1
+        return SourceLocation(file: path, line: line, column: column)
+    }
+}
+
+extension Array where Element == UInt8 {
+    subscript(safe index: Int) -> UInt8? { indices.contains(index) ? self[index] : nil }
+}

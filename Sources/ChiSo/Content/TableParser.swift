@@ -1,0 +1,65 @@
+/// Splits delimited text into rows and cells (RFC 4180), counting physical lines.
+enum TableParser {
+    static let quote = UInt8(ascii: "\"")
+    static let lf: UInt8 = 0x0A
+    static let cr: UInt8 = 0x0D
+
+    /// Parses the text into rows; an unclosed quote ends the table there and is reported at the
+    /// place it opened. Blank lines (nothing but delimiters and spaces) are skipped.
+    static func parse(_ text: TextBytes, path: String, delimiter: UInt8, limit: Int = .max) -> (table: Table, error: Diagnostic?) {
+        let bytes = text.bytes
+        var rows: [Row] = []
+        var cells: [Cell] = []
+        var line = 1
+        var rowLine = 1
+        var rowStart = 0
+        var i = 0
+        let n = bytes.count
+        while i <= n, rows.count < limit {
+            let cellStart = i
+            var escaped = false
+            if i < n, bytes[i] == quote {
+                let openLine = line
+                i += 1
+                while true {
+                    guard i < n else {
+                        let row = Row(line: rowLine, start: rowStart, cells: [])
+                        let table = Table(path: path, bytes: bytes, delimiter: delimiter, rows: rows)
+                        var place = table.location(ofByte: cellStart, from: row)
+                        place.line = openLine
+                        return (table, Diagnostic(TableProblem.unclosedQuote, at: place))
+                    }
+                    if bytes[i] == quote {
+                        if i + 1 < n, bytes[i + 1] == quote { escaped = true; i += 2; continue }
+                        i += 1
+                        break
+                    }
+                    if bytes[i] == lf || (bytes[i] == cr && (i + 1 >= n || bytes[i + 1] != lf)) { line += 1 }
+                    i += 1
+                }
+            }
+            while i < n, bytes[i] != delimiter, bytes[i] != lf, bytes[i] != cr { i += 1 }
+            cells.append(Cell(start: cellStart, end: i, escaped: escaped))
+            if i < n, bytes[i] == delimiter {
+                i += 1
+                continue
+            }
+            if !isBlank(cells, bytes) {
+                rows.append(Row(line: rowLine, start: rowStart, cells: cells))
+            }
+            cells.removeAll(keepingCapacity: true)
+            if i >= n { break }
+            i += (bytes[i] == cr && i + 1 < n && bytes[i + 1] == lf) ? 2 : 1
+            line += 1
+            rowLine = line
+            rowStart = i
+        }
+        return (Table(path: path, bytes: bytes, delimiter: delimiter, rows: rows), nil)
+    }
+
+    private static func isBlank(_ cells: [Cell], _ bytes: [UInt8]) -> Bool {
+        cells.allSatisfy { cell in
+            bytes[cell.start..<cell.end].allSatisfy { $0 == 0x20 || $0 == 0x09 || $0 == quote }
+        }
+    }
+}

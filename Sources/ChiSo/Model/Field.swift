@@ -1,0 +1,77 @@
+/// A count reported for a unit and period (số liệu), keyed as in FORMAT.md's Fields table.
+public enum Field: String, CaseIterable, Sendable, Codable {
+    /// Carried over from the previous period (số kỳ trước chuyển qua).
+    case carriedOver = "carried_over"
+    /// Received online (tiếp nhận trực tuyến).
+    case receivedOnline = "received_online"
+    /// Received in person; includes postal when postal is not given apart (trực tiếp).
+    case receivedDirect = "received_direct"
+    /// Received by post (qua dịch vụ bưu chính công ích).
+    case receivedPostal = "received_postal"
+    /// Newly received (số mới tiếp nhận) = online + direct + postal.
+    case received
+    /// All dossiers to handle (tổng số) = carried over + received = resolved + pending + withdrawn.
+    case total
+    /// Resolved (đã giải quyết) = early + on time + late.
+    case resolved
+    /// Resolved before the due date (trả trước hạn).
+    case resolvedEarly = "resolved_early"
+    /// Resolved on time; includes early when early is not given apart (trả đúng hạn).
+    case resolvedOnTime = "resolved_on_time"
+    /// Resolved late (trả quá hạn).
+    case resolvedLate = "resolved_late"
+    /// Still being handled (đang giải quyết) = on time + overdue.
+    case pending
+    /// Pending and not yet due (trong hạn, chưa đến hạn).
+    case pendingOnTime = "pending_on_time"
+    /// Pending past the due date (đang giải quyết quá hạn).
+    case pendingOverdue = "pending_overdue"
+    /// Late dossiers (hồ sơ quá hạn, trễ hạn) = resolved late + pending overdue.
+    case overdue
+    /// Withdrawn or returned to the applicant (rút hồ sơ, trả lại).
+    case withdrawn
+    /// Digitised (đã số hóa), at most the received.
+    case digitized
+    /// Fully digitised on receipt (số hóa đầy đủ thành phần hồ sơ khi tiếp nhận).
+    case fullyDigitized = "fully_digitized"
+    /// Results digitised (số hóa kết quả), at most the resolved.
+    case resultsDigitized = "results_digitized"
+    /// Dossiers with fees or charges (hồ sơ có phí, lệ phí).
+    case payable
+    /// Paid online (thanh toán trực tuyến), at most the payable.
+    case paidOnline = "paid_online"
+    /// Electronic receipts issued (biên lai điện tử), at most the payable.
+    case eReceipts = "e_receipts"
+    /// Apology letters sent for late dossiers (thư xin lỗi), at most the overdue.
+    case apologies
+
+    /// The position of the field in `allCases`, for array storage.
+    public var index: Int { Field.indexes[self]! }
+
+    private static let indexes: [Field: Int] = Dictionary(
+        uniqueKeysWithValues: allCases.enumerated().map { ($1, $0) })
+}
+
+/// A rate reported as a percentage, used where the counts behind it are not given (tỷ lệ).
+public enum ReportedRate: String, CaseIterable, Sendable, Codable {
+    case onlineRate = "online_rate"
+    case digitizationRate = "digitization_rate"
+    case fullDigitizationRate = "full_digitization_rate"
+    case resultDigitizationRate = "result_digitization_rate"
+    case onlinePaymentRate = "online_payment_rate"
+    case eReceiptRate = "e_receipt_rate"
+    case onTimeRate = "on_time_rate"
+
+    /// The counts the rate is computed from: numerator terms over denominator terms.
+    public var formula: (numerator: [Field], denominator: [Field]) {
+        switch self {
+        case .onlineRate: ([.receivedOnline], [.received])
+        case .digitizationRate: ([.digitized], [.received])
+        case .fullDigitizationRate: ([.fullyDigitized], [.received])
+        case .resultDigitizationRate: ([.resultsDigitized], [.resolved])
+        case .onlinePaymentRate: ([.paidOnline], [.payable])
+        case .eReceiptRate: ([.eReceipts], [.payable])
+        case .onTimeRate: ([.resolvedEarly, .resolvedOnTime], [.resolved])
+        }
+    }
+}

@@ -1,0 +1,29 @@
+/// An indicator of FORMAT.md's catalogue (chỉ số): what is computed, ranked and charted.
+public enum Indicator: String, CaseIterable, Sendable, Codable {
+    case onTimeRate = "on_time_rate"
+    case progressRate = "progress_rate"
+    case overdue
+    case overdueRate = "overdue_rate"
+    case onlineRate = "online_rate"
+    case digitizationRate = "digitization_rate"
+    case fullDigitizationRate = "full_digitization_rate"
+    case resultDigitizationRate = "result_digitization_rate"
+    case onlinePaymentRate = "online_payment_rate"
+    case eReceiptRate = "e_receipt_rate"
+    case apologyRate = "apology_rate"
+    case intakePerDay = "intake_per_day"
+
+    /// Which way is better; nil for an indicator that is not ranked.
+    public enum Direction: Sendable { case higher, lower }
+
+    public var better: Direction? {
+        switch self {
+        case .overdue, .overdueRate: .lower
+        case .intakePerDay: nil
+        default: .higher
+        }
+    }
+
+    /// True for a percentage (0 to 100), false for a count or a per-day figure.
+    public var isPercentage: Bool { self != .overdue && self != .intakePerDay }
+}

@@ -1,0 +1,53 @@
+/// Problems in what the datasets of a period say, once rows are matched to units.
+public enum DataProblem: Problem, Equatable {
+    case unknownUnit(name: String, suggestion: String?)
+    case duplicateUnitRow(unit: String, firstLine: Int)
+    case conflictingValues(key: String, unit: String, value: String, other: String, otherPlace: SourceLocation)
+    case identityFails(identity: String, unit: String, detail: String)
+    case totalMismatch(field: Field, total: Int, sum: Int)
+    case totalExceedsPartialSum(field: Field, total: Int, sum: Int, blanks: Int)
+    case rateDisagrees(rate: ReportedRate, unit: String, reported: String, computed: String)
+    case outsideSpan(unit: String, from: Day?, until: Day?)
+
+    public var severity: Severity {
+        switch self {
+        case .rateDisagrees, .totalExceedsPartialSum: .warning
+        default: .error
+        }
+    }
+
+    public var description: String {
+        switch self {
+        case .unknownUnit(let name, let suggestion):
+            return "đơn vị «\(name)» không có trong units.csv" + (suggestion.map { " (có phải «\($0)»?)" } ?? "")
+        case .duplicateUnitRow(let unit, let firstLine): return "\(unit) đã có một dòng ở dòng \(firstLine) của tệp này"
+        case .conflictingValues(let key, let unit, let value, let other, let place):
+            return "\(unit): «\(key)» = \(value) ở đây nhưng = \(other) ở \(place)"
+        case .identityFails(let identity, let unit, let detail): return "\(unit): không khớp \(identity) (\(detail))"
+        case .totalMismatch(let field, let total, let sum):
+            return "dòng tổng ghi \(field.rawValue) = \(total) nhưng tổng các đơn vị là \(sum)"
+        case .totalExceedsPartialSum(let field, let total, let sum, let blanks):
+            return "dòng tổng ghi \(field.rawValue) = \(total), tổng các đơn vị có số liệu là \(sum) (\(blanks) đơn vị để trống)"
+        case .rateDisagrees(let rate, let unit, let reported, let computed):
+            return "\(unit): \(rate.rawValue) ghi \(reported) % nhưng tính từ số hồ sơ được \(computed) %; dùng số tính từ số hồ sơ"
+        case .outsideSpan(let unit, let from, let until):
+            let span = "\(from.map { "từ \($0)" } ?? "")\(from != nil && until != nil ? " " : "")\(until.map { "đến \($0)" } ?? "")"
+            return "\(unit) chỉ báo cáo \(span), nhưng có số liệu trong kỳ này"
+        }
+    }
+
+    public var fix: String {
+        switch self {
+        case .unknownUnit(_, let suggestion?):
+            return "sửa tên thành «\(suggestion)», hoặc thêm tên này vào cột aliases của đơn vị đó trong units.csv"
+        case .unknownUnit: return "thêm đơn vị vào units.csv, hoặc thêm tên này vào cột aliases của đơn vị đúng"
+        case .duplicateUnitRow: return "gộp hai dòng thành một, hoặc xóa dòng thừa"
+        case .conflictingValues: return "giữ một giá trị đúng và sửa hoặc xóa giá trị kia"
+        case .identityFails: return "đối chiếu lại các số của đơn vị với phần mềm một cửa và sửa số sai"
+        case .totalMismatch: return "sửa dòng tổng, hoặc sửa số của đơn vị bị sai"
+        case .totalExceedsPartialSum: return "điền số liệu còn trống, hoặc sửa dòng tổng"
+        case .rateDisagrees: return "kiểm tra lại tỷ lệ; nếu số hồ sơ đúng, có thể xóa cột tỷ lệ"
+        case .outsideSpan: return "xóa dòng này, hoặc sửa ngày from/until của đơn vị trong units.csv"
+        }
+    }
+}

@@ -1,0 +1,45 @@
+/// Problems with a file as a whole: its encoding, its syntax, its presence.
+public enum FileProblem: Problem, Equatable {
+    /// Not UTF-8 (Excel's plain "CSV" on Vietnamese Windows saves Windows-1258).
+    case notUTF8(byte: UInt8)
+    /// A required file is missing.
+    case missing(name: String)
+    /// TOML that does not parse; the parser's own words.
+    case tomlSyntax(String)
+    /// A period folder without a dataset.
+    case noDataset
+    /// A spreadsheet file that chiso does not read.
+    case spreadsheet(name: String)
+    /// A file in a period folder that chiso does not use.
+    case ignoredFile(name: String)
+
+    public var severity: Severity {
+        if case .ignoredFile = self { return .warning }
+        return .error
+    }
+
+    public var description: String {
+        switch self {
+        case .notUTF8(let byte):
+            let hex = String(byte, radix: 16, uppercase: true)
+            return "tệp không phải UTF-8 (byte 0x\(hex) không hợp lệ); có lẽ tệp được lưu theo bảng mã Windows-1258"
+        case .missing(let name): return "thiếu tệp \(name)"
+        case .tomlSyntax(let message): return "cú pháp TOML sai: \(message)"
+        case .noDataset: return "kỳ báo cáo không có tệp số liệu .csv hoặc .tsv nào"
+        case .spreadsheet(let name): return "chiso không đọc tệp bảng tính «\(name)»"
+        case .ignoredFile(let name): return "tệp «\(name)» không được dùng"
+        }
+    }
+
+    public var fix: String {
+        switch self {
+        case .notUTF8:
+            return "mở tệp bằng Excel, chọn Tệp › Lưu thành, kiểu tệp «CSV UTF-8 (phân tách bằng dấu phẩy)», rồi lưu đè"
+        case .missing(let name): return "tạo tệp \(name) theo mẫu trong docs/noi-dung.md"
+        case .tomlSyntax: return "sửa dòng này theo mẫu trong docs/noi-dung.md; chuỗi chữ đặt trong dấu ngoặc kép"
+        case .noDataset: return "đặt bảng số liệu của kỳ vào thư mục này (lưu dạng CSV UTF-8), hoặc xóa thư mục kỳ"
+        case .spreadsheet: return "mở tệp bằng Excel và lưu thành «CSV UTF-8» trong cùng thư mục, rồi xóa tệp bảng tính"
+        case .ignoredFile: return "xóa tệp hoặc chuyển nó ra khỏi thư mục content/"
+        }
+    }
+}

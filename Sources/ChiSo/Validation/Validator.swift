@@ -1,0 +1,70 @@
+import Foundation
+
+/// The validate stage: from parsed content to a dataset every later stage can trust.
+public enum Validator {
+    /// The dataset when the content has no error, and every diagnostic found (parsing's included).
+    ///
+    /// - Complexity: O(rows × columns) over all datasets; periods are checked in parallel.
+    public static func validate(_ content: Content) -> (Dataset?, [Diagnostic]) {
+        var diagnostics = content.diagnostics
+        let (directory, registerDiagnostics) = UnitDirectory.build(content.units)
+        diagnostics += registerDiagnostics
+        diagnostics += overlaps(content.periods)
+        let checked = ParallelMap.map(content.periods) { source in check(source, directory: directory) }
+        diagnostics += checked.flatMap(\.1)
+        guard let site = content.site, !diagnostics.contains(where: { $0.severity == .error }) else { return (nil, diagnostics) }
+        let periods = checked.compactMap(\.0).sorted { ($0.period.end, $0.period.id) < ($1.period.end, $1.period.id) }
+        return (Dataset(site: site, units: directory.units, periods: periods, pages: content.pages), diagnostics)
+    }
+
+    /// Two periods of one kind that share a day: reported on the later one.
+    static func overlaps(_ sources: [PeriodSource]) -> [Diagnostic] {
+        let periods = sources.compactMap { source in source.period.map { (source, $0) } }.sorted { ($0.1.start, $0.1.id) < ($1.1.start, $1.1.id) }
+        var diagnostics: [Diagnostic] = []
+        var latest: [PeriodKind: Period] = [:]
+        for (source, period) in periods {
+            if let previous = latest[period.kind], previous.overlaps(period) {
+                diagnostics.append(Diagnostic(ConfigProblem.overlappingPeriods(other: previous.id, kind: period.kind.rawValue), at: source.startPlace))
+            }
+            if latest[period.kind].map({ $0.end < period.end }) ?? true { latest[period.kind] = period }
+        }
+        return diagnostics
+    }
+
+    private static func check(_ source: PeriodSource, directory: UnitDirectory) -> (PeriodData?, [Diagnostic]) {
+        var merge = PeriodMerge(directory: directory, period: source.period)
+        merge.merge(source.datasets)
+        var diagnostics = merge.diagnostics
+        var records: [String: Record] = [:]
+        for (unit, var record) in merge.records {
+            let name = directory.units[unit].name
+            let (file, row) = merge.sources[unit]![0]
+            for failure in Identities.complete(&record) {
+                let owner = merge.sources[unit]!.first { source.datasets[$0.file].header.columns.contains { $0.meaning == .count(failure.field) } }
+                let place = owner.map { source.datasets[$0.file].location(of: failure.field, in: $0.row) }
+                    ?? source.datasets[file].location(of: nil, in: row)
+                diagnostics.append(Diagnostic(DataProblem.identityFails(identity: failure.identity, unit: name, detail: failure.detail), at: place))
+            }
+            diagnostics += disagreements(record, owner: name, at: source.datasets[file].unitLocation(in: row))
+            records[directory.units[unit].id] = record
+        }
+        if let total = merge.total, let (file, row) = merge.totalSources.first {
+            diagnostics += disagreements(total, owner: "Dòng tổng", at: source.datasets[file].unitLocation(in: row))
+        }
+        let (late, ledgerDiagnostics) = LedgerCheck.check(source.late, directory: directory, records: merge.records)
+        diagnostics += ledgerDiagnostics
+        guard let period = source.period else { return (nil, diagnostics) }
+        return (PeriodData(period: period, records: records, total: merge.total, late: late, notes: source.notes), diagnostics)
+    }
+
+    private static func disagreements(_ record: Record, owner: String, at place: SourceLocation) -> [Diagnostic] {
+        RateAgreement.disagreements(in: record).map { rate, reported, computed in
+            let problem = DataProblem.rateDisagrees(rate: rate, unit: owner, reported: percent(reported), computed: percent(computed))
+            return Diagnostic(problem, at: place)
+        }
+    }
+
+    private static func percent(_ ratio: Ratio) -> String {
+        String(format: "%.2f", ratio.doubleValue).replacingOccurrences(of: ".", with: ",")
+    }
+}

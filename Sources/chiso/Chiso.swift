@@ -1,0 +1,21 @@
+import ArgumentParser
+import ChiSo
+import Foundation
+
+/// `chiso`: the district's TTHC statistics as a static website.
+struct Chiso: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "chiso",
+        abstract: "Sinh trang thống kê giải quyết thủ tục hành chính từ thư mục nội dung.",
+        subcommands: [CheckCommand.self]
+    )
+}
+
+/// A failure already reported to the user; carries the exit code.
+struct ContentFailure: Error {
+    let code: Int32
+}
+
+extension FileHandle {
+    func write(_ text: String) { write(Data(text.utf8)) }
+}

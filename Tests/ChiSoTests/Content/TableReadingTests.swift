@@ -1,0 +1,141 @@
+import Testing
+@testable import ChiSo
+
+/// One period with one dataset, over a two-unit register.
+private func content(_ text: String, name: String = "data.csv", units: String = defaultUnits) -> TestContent {
+    var content = TestContent(units: units)
+    content.period("2023-06", files: [name: text])
+    return content
+}
+
+private let defaultUnits = """
+    id,name,kind,aliases,from,until,successor
+    huong-van,Phường Hương Vân,phuong,,,,
+    huong-van-2,Phường Hương Văn,phuong,P. Hương Văn,,,
+    tu-phap,Phòng Tư pháp,phong,,,,
+    """
+
+@Suite("Reading tables as real exports write them")
+struct TableReadingTests {
+    @Test("The separator is detected from the header", arguments: [
+        ("data.csv", "unit,received_online,received_direct\nPhường Hương Vân,10,20\n"),
+        ("data.csv", "unit;received_online;received_direct\nPhường Hương Vân;10;20\n"),
+        ("data.csv", "unit\treceived_online\treceived_direct\nPhường Hương Vân\t10\t20\n"),
+        ("data.tsv", "unit\treceived_online\treceived_direct\nPhường Hương Vân\t10\t20\n"),
+        ("data.csv", "STT;Cơ quan, đơn vị, địa phương;Trực tuyến;Trực tiếp\n1;Phường Hương Vân;10;20\n"),
+        ("data.csv", "STT,\"Cơ quan, đơn vị, địa phương\",Trực tuyến,Trực tiếp\n1,Phường Hương Vân,10,20\n"),
+    ])
+    func separators(name: String, text: String) throws {
+        let result = content(text, name: name).check()
+        #expect(result.lines == [])
+        let record = try #require(result.dataset?.record("huong-van", in: "2023-06"))
+        #expect(record[.receivedOnline] == 10)
+        #expect(record[.receivedDirect] == 20)
+        #expect(record[.received] == 30)
+    }
+
+    @Test("A byte-order mark, CRLF line ends, quotes, blank lines and a title are all accepted")
+    func excelExport() throws {
+        let text = "\u{FEFF}BẢNG THỐNG KÊ\r\n\r\n\"unit\",\"received_online\",\"withdrawn\"\r\n\"Phường \"\"Hương\"\" Vân\",\"1.234\",\"-\"\r\n\r\nPhòng Tư pháp,7,\r\n"
+        let units = defaultUnits.replacingOccurrences(of: "phuong,,,,\nhuong-van-2", with: "phuong,\"Phường \"\"Hương\"\" Vân\",,,\nhuong-van-2")
+        let result = content(text, units: units).check()
+        #expect(result.lines == [])
+        let record = try #require(result.dataset?.record("huong-van", in: "2023-06"))
+        #expect(record[.receivedOnline] == 1234)
+        #expect(record.blanks == [.withdrawn])
+        #expect(result.dataset?.record("tu-phap", in: "2023-06")?[.receivedOnline] == 7)
+    }
+
+    @Test("Names match after NFC, case folding and collapsing spaces, but never without diacritics")
+    func nameMatching() throws {
+        let nfd = "Phường Hương Vân".decomposedStringWithCanonicalMapping
+        let text = "unit,received_online\n\(nfd),1\nPHƯỜNG  HƯƠNG   VĂN,2\n"
+        let result = content(text).check()
+        #expect(result.lines == [])
+        #expect(result.dataset?.record("huong-van", in: "2023-06")?[.receivedOnline] == 1)
+        #expect(result.dataset?.record("huong-van-2", in: "2023-06")?[.receivedOnline] == 2)
+    }
+
+    @Test("Not UTF-8 (Excel's Windows-1258 CSV): the line of the first bad byte, and the fix")
+    func notUTF8() {
+        var content = content("unit,received_online\nPhòng Tư pháp,1\n")
+        content.files["periods/2023-06/data.csv"] = Array("unit,received_online\nPh".utf8) + [0xF2] + Array("ng,1\n".utf8)
+        let result = content.check()
+        #expect(result.lines == ["content/periods/2023-06/data.csv:2:3: error: tệp không phải UTF-8 (byte 0xF2 không hợp lệ); có lẽ tệp được lưu theo bảng mã Windows-1258"])
+        #expect(result.diagnostics.first?.problem.fix.contains("CSV UTF-8") == true)
+    }
+
+    @Test("An unclosed quote is reported where it opens")
+    func unclosedQuote() {
+        let result = content("unit,received_online\n\"Phòng Tư pháp,1\nPhường Hương Vân,2\n").check()
+        #expect(result.lines == ["content/periods/2023-06/data.csv:2:1: error: dấu ngoặc kép mở ở đây không được đóng đến hết tệp"])
+    }
+
+    @Test("No header with a unit column in the first lines")
+    func noHeader() {
+        let result = content("ten,received_online\nPhòng Tư pháp,1\n").check()
+        #expect(result.lines.count == 1)
+        #expect(result.lines[0].hasPrefix("content/periods/2023-06/data.csv:1:1: error: không tìm thấy dòng tiêu đề có cột tên đơn vị"))
+    }
+
+    @Test("An unknown column lists the accepted names and suggests the closest")
+    func unknownColumn() throws {
+        let result = content("unit,Tra dung thoi han,Số điện thoại\nPhòng Tư pháp,1,0900\n").check()
+        #expect(result.errors.count == 2)
+        let first = try #require(result.errors.first { $0.location.column == 6 })
+        #expect(first.location == SourceLocation(file: "content/periods/2023-06/data.csv", line: 1, column: 6))
+        #expect("\(first.problem)".hasPrefix("cột «Tra dung thoi han» không rõ nghĩa (có phải «Trả đúng thời hạn»?); các cột được chấp nhận: unit (Đơn vị), STT, carried_over (Từ kỳ trước)"))
+        #expect(first.problem.fix == "đổi tiêu đề cột thành «Trả đúng thời hạn», hoặc xóa cột này")
+        let second = try #require(result.errors.first { $0.location.column == 24 })
+        #expect("\(second.problem)".hasPrefix("cột «Số điện thoại» không rõ nghĩa; các cột được chấp nhận:"))
+    }
+
+    @Test("Under an unknown group, Tổng số means nothing and is refused")
+    func unknownGroup() {
+        let text = "STT;Đơn vị;Hồ sơ lạ;\n;;Tổng số;Trực tuyến\n1;Phòng Tư pháp;3;2\n"
+        #expect(content(text).check().lines == [
+            "content/periods/2023-06/data.csv:2:3: error: cột «Hồ sơ lạ › Tổng số»: nhóm «Hồ sơ lạ» không rõ nghĩa, nên không biết «Hồ sơ lạ › Tổng số» thuộc hồ sơ nào"
+        ])
+    }
+
+    @Test("Two columns with one meaning")
+    func duplicateColumn() {
+        #expect(content("unit,Trực tuyến,received_online\nPhòng Tư pháp,1,1\n").check().lines == [
+            "content/periods/2023-06/data.csv:1:17: error: cột «received_online» trùng nghĩa với cột «Trực tuyến» (received_online)"
+        ])
+    }
+
+    @Test("Cell values: not a count, negative, not a rate, rate over 100, no unit, outside the header")
+    func badCells() {
+        let text = "unit;received_online;Tỷ lệ số hóa\nPhòng Tư pháp;12,5;101;7\nPhường Hương Vân;-3;9x\n;4;5\n"
+        #expect(content(text).check().lines == [
+            "content/periods/2023-06/data.csv:2:15: error: cột «received_online» cần số nguyên (số hồ sơ), gặp «12,5»",
+            "content/periods/2023-06/data.csv:2:20: error: cột «Tỷ lệ số hóa»: tỷ lệ phải từ 0 đến 100, gặp «101»",
+            "content/periods/2023-06/data.csv:2:24: error: ô có số liệu nằm ngoài các cột có tiêu đề",
+            "content/periods/2023-06/data.csv:3:18: error: cột «received_online»: số hồ sơ không thể âm, gặp -3",
+            "content/periods/2023-06/data.csv:3:21: error: cột «Tỷ lệ số hóa» cần tỷ lệ phần trăm như 98,8, gặp «9x»",
+            "content/periods/2023-06/data.csv:4:1: error: dòng có số liệu nhưng không có tên đơn vị",
+        ])
+    }
+
+    @Test("The official form's three-row header and its row of column numbers")
+    func officialForm() throws {
+        let text = """
+            STT;Đơn vị;Số hồ sơ nhận giải quyết;;;;;Kết quả giải quyết;;;;;;
+            ;;Tổng số;Trong đó;;;;Số hồ sơ đã giải quyết;;;;Số lượng hồ sơ đang giải quyết;;
+            ;;;Số kỳ trước chuyển qua;Số mới tiếp nhận;Trực tuyến;Trực tiếp, dịch vụ bưu chính;Tổng số;Trả trước hạn;Trả đúng thời hạn;Trả quá hạn;Tổng số;Trong hạn;Quá hạn
+            (1);(2);(3);(4);(5);(6);(7);(8);(9);(10);(11);(12);(13);(14)
+            1;Phòng Tư pháp;120;20;100;60;40;110;50;55;5;10;8;2
+            ;Tổng cộng;120;20;100;60;40;110;50;55;5;10;8;2
+
+            """
+        let result = content(text).check()
+        #expect(result.lines == [])
+        let record = try #require(result.dataset?.record("tu-phap", in: "2023-06"))
+        let expected: [Field: Int] = [
+            .total: 120, .carriedOver: 20, .received: 100, .receivedOnline: 60, .receivedDirect: 40, .resolved: 110,
+            .resolvedEarly: 50, .resolvedOnTime: 55, .resolvedLate: 5, .pending: 10, .pendingOnTime: 8, .pendingOverdue: 2, .overdue: 7,
+        ]
+        for (field, value) in expected { #expect(record[field] == value, "\(field)") }
+    }
+}
