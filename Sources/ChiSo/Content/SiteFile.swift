@@ -92,8 +92,9 @@ enum SiteFile {
             if let id, let label { groups.append(RankingGroup(id: id, label: label, kinds: kinds)) }
             reader.diagnostics += inner.diagnostics
         }
+        let firstGroup = reader.places.place(of: nil, in: "groups")
         for kind in UnitKind.allCases where owner[kind] == nil {
-            reader.report(ConfigProblem.kindWithoutGroup(kind.rawValue), at: "groups")
+            reader.diagnostics.append(Diagnostic(ConfigProblem.kindWithoutGroup(kind.rawValue), at: firstGroup))
         }
         return groups
     }

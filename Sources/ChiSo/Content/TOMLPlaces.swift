@@ -23,7 +23,10 @@ struct TOMLPlaces: Sendable {
                 let name = trimmed.trimmingCharacters(in: CharacterSet(charactersIn: "[] \t\r")).components(separatedBy: "#")[0]
                     .trimmingCharacters(in: CharacterSet(charactersIn: "[] \t"))
                 section = name
-                if name == table { occurrence += 1; sectionLine = number + 1 }
+                if name == table {
+                    occurrence += 1
+                    if occurrence == index { sectionLine = number + 1 }
+                }
                 continue
             }
             guard section == table, table == nil || occurrence == index else { continue }

@@ -45,11 +45,11 @@ public enum Validator {
                     ?? source.datasets[file].location(of: nil, in: row)
                 diagnostics.append(Diagnostic(DataProblem.identityFails(identity: failure.identity, unit: name, detail: failure.detail), at: place))
             }
-            diagnostics += disagreements(record, owner: name, at: source.datasets[file].unitLocation(in: row))
+            diagnostics += disagreements(record, owner: name, sources: merge.sources[unit]!, in: source.datasets)
             records[directory.units[unit].id] = record
         }
-        if let total = merge.total, let (file, row) = merge.totalSources.first {
-            diagnostics += disagreements(total, owner: "Dòng tổng", at: source.datasets[file].unitLocation(in: row))
+        if let total = merge.total {
+            diagnostics += disagreements(total, owner: "Dòng tổng", sources: merge.totalSources, in: source.datasets)
         }
         let (late, ledgerDiagnostics) = LedgerCheck.check(source.late, directory: directory, records: merge.records)
         diagnostics += ledgerDiagnostics
@@ -57,10 +57,12 @@ public enum Validator {
         return (PeriodData(period: period, records: records, total: merge.total, late: late, notes: source.notes), diagnostics)
     }
 
-    private static func disagreements(_ record: Record, owner: String, at place: SourceLocation) -> [Diagnostic] {
+    /// Rates that disagree with their counts, each reported at the row that gives the rate.
+    private static func disagreements(_ record: Record, owner: String, sources: [(file: Int, row: Row)], in datasets: [DatasetFile]) -> [Diagnostic] {
         RateAgreement.disagreements(in: record).map { rate, reported, computed in
             let problem = DataProblem.rateDisagrees(rate: rate, unit: owner, reported: percent(reported), computed: percent(computed))
-            return Diagnostic(problem, at: place)
+            let (file, row) = sources.first { datasets[$0.file].header.columns.contains { $0.meaning == .rate(rate) } } ?? sources[0]
+            return Diagnostic(problem, at: datasets[file].unitLocation(in: row))
         }
     }
 

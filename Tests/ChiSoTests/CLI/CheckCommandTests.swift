@@ -1,0 +1,80 @@
+import Foundation
+import Testing
+
+/// Runs the built `chiso` binary, as a user would.
+private func chiso(_ arguments: [String], in folder: URL) throws -> (status: Int32, output: String, errors: String) {
+    let binary = URL(fileURLWithPath: #filePath)
+        .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+        .appendingPathComponent(".build/debug/chiso")
+    let process = Process()
+    process.executableURL = binary
+    process.arguments = arguments
+    process.currentDirectoryURL = folder
+    let out = Pipe()
+    let err = Pipe()
+    process.standardOutput = out
+    process.standardError = err
+    try process.run()
+    let output = out.fileHandleForReading.readDataToEndOfFile()
+    let errors = err.fileHandleForReading.readDataToEndOfFile()
+    process.waitUntilExit()
+    return (process.terminationStatus, String(decoding: output, as: UTF8.self), String(decoding: errors, as: UTF8.self))
+}
+
+/// A temporary content folder with one period whose dataset is `data`.
+private func folder(data: String) throws -> URL {
+    let root = FileManager.default.temporaryDirectory.appendingPathComponent("chiso-cli-\(UUID().uuidString)")
+    let period = root.appendingPathComponent("content/periods/2023-06")
+    try FileManager.default.createDirectory(at: period, withIntermediateDirectories: true)
+    try "title = \"T\"\nauthority = \"A\"\n".write(to: root.appendingPathComponent("content/site.toml"), atomically: true, encoding: .utf8)
+    try "id,name,kind\ntu-phap,Phòng Tư pháp,phong\n".write(to: root.appendingPathComponent("content/units.csv"), atomically: true, encoding: .utf8)
+    try "label = \"T6\"\nstart = 2023-05-15\nend = 2023-06-14\nkind = \"month\"\n"
+        .write(to: period.appendingPathComponent("period.toml"), atomically: true, encoding: .utf8)
+    try data.write(to: period.appendingPathComponent("data.csv"), atomically: true, encoding: .utf8)
+    return root
+}
+
+@Suite("chiso check, run as a program")
+struct CheckCommandTests {
+    @Test("No problem: exit 0 and the summary")
+    func clean() throws {
+        let root = try folder(data: "unit,overdue\nPhòng Tư pháp,1\n")
+        defer { try? FileManager.default.removeItem(at: root) }
+        let run = try chiso(["check"], in: root)
+        #expect(run.status == 0)
+        #expect(run.output == "no errors, no warnings in 4 files checked\n")
+    }
+
+    @Test("Warnings only: exit 0")
+    func warnings() throws {
+        let root = try folder(data: "unit,received_online,received_direct,online_rate\nPhòng Tư pháp,1,1,60\n")
+        defer { try? FileManager.default.removeItem(at: root) }
+        let run = try chiso(["check", "--content", "content"], in: root)
+        #expect(run.status == 0)
+        #expect(run.output.hasPrefix("content/periods/2023-06/data.csv:2:1: warning: "))
+        #expect(run.output.hasSuffix("0 errors, 1 warning in 1 file\n"))
+    }
+
+    @Test("Errors: exit 1, every one reported with its place and fix")
+    func errors() throws {
+        let root = try folder(data: "unit,overdue\nPhòng Tư pháp,x\nPhòng Tài chính,1\n")
+        defer { try? FileManager.default.removeItem(at: root) }
+        let run = try chiso(["check"], in: root)
+        #expect(run.status == 1)
+        #expect(run.output.components(separatedBy: "\n").filter { $0.contains(": error: ") } == [
+            "content/periods/2023-06/data.csv:2:15: error: cột «overdue» cần số nguyên (số hồ sơ), gặp «x»",
+            "content/periods/2023-06/data.csv:3:1: error: đơn vị «Phòng Tài chính» không có trong units.csv",
+        ])
+        #expect(run.output.hasSuffix("2 errors, 0 warnings in 1 file\n"))
+    }
+
+    @Test("A missing folder or a bad command: exit 2", arguments: [["check", "--content", "nowhere"], ["check", "--colour"], ["publish"]])
+    func usage(arguments: [String]) throws {
+        let root = try folder(data: "unit,overdue\n")
+        defer { try? FileManager.default.removeItem(at: root) }
+        let run = try chiso(arguments, in: root)
+        #expect(run.status == 2)
+        #expect(!run.errors.isEmpty)
+        #expect(run.output.isEmpty)
+    }
+}
