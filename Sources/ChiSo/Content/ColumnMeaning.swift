@@ -12,8 +12,11 @@ public enum ColumnMeaning: Hashable, Sendable {
 
 /// The key labels are compared by: `NameKey`, with a trailing `(%)`, `:` or `*` dropped.
 enum LabelKey {
-    static func make(_ text: String) -> String {
-        var key = NameKey.make(text)
+    static func make(_ text: String) -> String { fromNameKey(NameKey.make(text)) }
+
+    /// The label key of a text whose `NameKey` is already made.
+    static func fromNameKey(_ nameKey: String) -> String {
+        var key = nameKey
         for suffix in ["(%)", "%", ":", "*"] where key.hasSuffix(suffix) && key.count > suffix.count {
             key.removeLast(suffix.count)
             while key.last == " " { key.removeLast() }

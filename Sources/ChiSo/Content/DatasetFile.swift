@@ -18,9 +18,9 @@ public struct DatasetFile: Sendable {
     /// The place of the cell that holds `field` (or the row start) in a row of this file.
     func location(of field: Field?, in row: Row) -> SourceLocation {
         guard let field, let column = header.columns.first(where: { $0.meaning == .count(field) }),
-            row.cells.indices.contains(column.index)
+            let cell = table.cell(column.index, of: row)
         else { return table.location(of: row) }
-        return table.location(of: row.cells[column.index], in: row)
+        return table.location(of: cell, in: row)
     }
 
     /// The place of a row's unit cell.
@@ -37,16 +37,17 @@ public struct DatasetFile: Sendable {
         let table = header.table
         let catalogue = LabelCatalogue.shared
         let headerKeys = Set(header.rows.map { keys(table.texts($0)) })
-        let width = (header.rows.map(\.cells.count).max() ?? 0)
+        let width = Int(header.rows.map(\.count).max() ?? 0)
         var rows: [DatasetRow] = []
         var total: DatasetRow?
         var diagnostics: [Diagnostic] = []
         rows.reserveCapacity(header.body.count)
         for row in header.body {
-            let unitCell = row.cells.indices.contains(header.unitColumn) ? row.cells[header.unitColumn] : nil
+            let unitCell = table.cell(header.unitColumn, of: row)
             let name = unitCell.map { MarkupText.strippingFormatting(table.text($0)) } ?? ""
+            let key = NameKey.make(name)
             let numbering = !name.isEmpty && isColumnNumbering(name)
-            if name.isEmpty || numbering || catalogue.unitLabels.contains(LabelKey.make(name)) {
+            if name.isEmpty || numbering || catalogue.unitLabels.contains(LabelKey.fromNameKey(key)) {
                 let texts = table.texts(row)
                 if headerKeys.contains(keys(texts)) || numbering && texts.allSatisfy(isColumnNumbering) { continue }
                 if name.isEmpty {
@@ -54,12 +55,12 @@ public struct DatasetFile: Sendable {
                     continue
                 }
             }
-            for index in row.cells.indices where index >= width && !table.text(row.cells[index]).isEmpty {
-                diagnostics.append(Diagnostic(TableProblem.cellOutsideHeader, at: table.location(of: row.cells[index], in: row)))
+            for index in width..<max(width, Int(row.count)) where !table.text(table.cell(index, of: row)!).isEmpty {
+                diagnostics.append(Diagnostic(TableProblem.cellOutsideHeader, at: table.location(of: table.cell(index, of: row)!, in: row)))
             }
             let record = values(of: row, header, &diagnostics)
             let read = DatasetRow(name: name, row: row, record: record)
-            guard catalogue.totalRowLabels.contains(NameKey.make(name)) else {
+            guard catalogue.totalRowLabels.contains(key) else {
                 rows.append(read)
                 continue
             }
@@ -76,7 +77,7 @@ public struct DatasetFile: Sendable {
         let table = header.table
         var record = Record()
         for column in header.columns {
-            let cell = row.cells.indices.contains(column.index) ? row.cells[column.index] : nil
+            let cell = table.cell(column.index, of: row)
             let bytes = cell.map(table.content) ?? []
             func report(_ problem: TableProblem) {
                 let place = cell.map { table.location(of: $0, in: row) } ?? table.location(of: row)

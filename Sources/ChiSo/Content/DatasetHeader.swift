@@ -20,7 +20,7 @@ struct DatasetHeader: Sendable {
 
     /// The place of a row's unit cell.
     func unitLocation(in row: Row) -> SourceLocation {
-        row.cells.indices.contains(unitColumn) ? table.location(of: row.cells[unitColumn], in: row) : table.location(of: row)
+        table.cell(unitColumn, of: row).map { table.location(of: $0, in: row) } ?? table.location(of: row)
     }
 
     static let maxHeaderRows = 3
@@ -59,7 +59,7 @@ struct DatasetHeader: Sendable {
         for index in 0..<(grid.map(\.count).max() ?? 0) where index != unit {
             guard let (groups, label, row) = path(of: index, in: grid) else { continue }
             let shown = (groups + [label]).joined(separator: " › ")
-            let place = table.location(of: headerRows[row].cells[index], in: headerRows[row])
+            let place = table.location(of: table.cell(index, of: headerRows[row])!, in: headerRows[row])
             switch catalogue.meaning(of: label, under: groups) {
             case .found(.unit):
                 diagnostics.append(Diagnostic(TableProblem.secondUnitColumn(label: shown), at: place))

@@ -17,7 +17,7 @@ struct KeyedTable {
         }
         var columns: [String: Int] = [:]
         var diagnostics: [Diagnostic] = []
-        for (index, cell) in header.cells.enumerated() {
+        for (index, cell) in table.cells(of: header).enumerated() {
             let label = table.text(cell)
             guard !label.isEmpty else { continue }
             if let canonical = key(label), columns[canonical] == nil {
@@ -33,14 +33,14 @@ struct KeyedTable {
 
     /// The trimmed text of `key`'s cell in `row`, "" when the column or the cell is absent.
     func text(_ key: String, in row: Row) -> String {
-        guard let index = columns[key], row.cells.indices.contains(index) else { return "" }
-        return table.text(row.cells[index]).precomposedStringWithCanonicalMapping
+        guard let index = columns[key], let cell = table.cell(index, of: row) else { return "" }
+        return table.text(cell).precomposedStringWithCanonicalMapping
     }
 
     /// The place of `key`'s cell in `row` (the row start when absent).
     func place(_ key: String, in row: Row) -> SourceLocation {
-        guard let index = columns[key], row.cells.indices.contains(index) else { return table.location(of: row) }
-        return table.location(of: row.cells[index], in: row)
+        guard let index = columns[key], let cell = table.cell(index, of: row) else { return table.location(of: row) }
+        return table.location(of: cell, in: row)
     }
 }
 

@@ -1,18 +1,24 @@
 import Foundation
 
-/// A cell of a table: a range of the file's bytes.
+/// A cell of a table: a range of the file's bytes (files are read whole, so 32 bits suffice).
 public struct Cell: Sendable, Equatable {
-    let start: Int
-    let end: Int
+    let start: Int32
+    let end: Int32
     /// True when the cell was quoted and held a doubled quote (`""`) to unescape.
     let escaped: Bool
 }
 
-/// A record of a table: its first physical line and its cells.
+/// A record of a table: its first physical line, where it starts, and its run of cells in
+/// `Table.cells` (one flat array for the whole table: no allocation per row).
 public struct Row: Sendable {
-    public let line: Int
-    let start: Int
-    let cells: [Cell]
+    let lineNumber: Int32
+    let startOffset: Int32
+    let firstCell: Int32
+    /// How many cells the row has.
+    let count: Int32
+
+    public var line: Int { Int(lineNumber) }
+    var start: Int { Int(startOffset) }
 }
 
 /// A delimited text table (CSV, TSV) read byte by byte, RFC 4180 quotes honoured.
@@ -24,11 +30,20 @@ public struct Table: Sendable {
     let bytes: [UInt8]
     public let delimiter: UInt8
     public let rows: [Row]
+    let cells: [Cell]
+
+    /// The `index`-th cell of `row`, nil past its end.
+    func cell(_ index: Int, of row: Row) -> Cell? {
+        index >= 0 && index < Int(row.count) ? cells[Int(row.firstCell) + index] : nil
+    }
+
+    /// The cells of `row`.
+    func cells(of row: Row) -> ArraySlice<Cell> { cells[Int(row.firstCell)..<Int(row.firstCell + row.count)] }
 
     /// The text of a cell, quotes removed, white space at both ends trimmed.
     public func text(_ cell: Cell) -> String {
-        var slice = bytes[cell.start..<cell.end]
-        if bytes.indices.contains(cell.start), bytes[cell.start] == UInt8(ascii: "\"") {
+        var slice = bytes[Int(cell.start)..<Int(cell.end)]
+        if slice.first == UInt8(ascii: "\"") {
             slice = slice.dropFirst()
             if slice.last == UInt8(ascii: "\"") { slice = slice.dropLast() }
         }
@@ -38,11 +53,11 @@ public struct Table: Sendable {
     }
 
     /// The texts of a row's cells.
-    public func texts(_ row: Row) -> [String] { row.cells.map(text) }
+    public func texts(_ row: Row) -> [String] { cells(of: row).map(text) }
 
     /// The bytes of a cell without quotes, for number parsing.
     func content(_ cell: Cell) -> ArraySlice<UInt8> {
-        var slice = bytes[cell.start..<cell.end]
+        var slice = bytes[Int(cell.start)..<Int(cell.end)]
         if slice.first == UInt8(ascii: "\"") {
             slice = slice.dropFirst()
             if slice.last == UInt8(ascii: "\"") { slice = slice.dropLast() }
@@ -52,7 +67,7 @@ public struct Table: Sendable {
 
     /// Where a cell starts: line and column in characters, both 1-based.
     public func location(of cell: Cell, in row: Row) -> SourceLocation {
-        location(ofByte: cell.start, from: row)
+        location(ofByte: Int(cell.start), from: row)
     }
 
     /// Where a row starts.

@@ -10,6 +10,7 @@ enum TableParser {
         let bytes = text.bytes
         var rows: [Row] = []
         var cells: [Cell] = []
+        var rowFirstCell = 0
         var line = 1
         var rowLine = 1
         var rowStart = 0
@@ -23,8 +24,8 @@ enum TableParser {
                 i += 1
                 while true {
                     guard i < n else {
-                        let row = Row(line: rowLine, start: rowStart, cells: [])
-                        let table = Table(path: path, bytes: bytes, delimiter: delimiter, rows: rows)
+                        let row = Row(lineNumber: Int32(rowLine), startOffset: Int32(rowStart), firstCell: 0, count: 0)
+                        let table = Table(path: path, bytes: bytes, delimiter: delimiter, rows: rows, cells: Array(cells[..<rowFirstCell]))
                         var place = table.location(ofByte: cellStart, from: row)
                         place.line = openLine
                         return (table, Diagnostic(TableProblem.unclosedQuote, at: place))
@@ -39,27 +40,29 @@ enum TableParser {
                 }
             }
             while i < n, bytes[i] != delimiter, bytes[i] != lf, bytes[i] != cr { i += 1 }
-            cells.append(Cell(start: cellStart, end: i, escaped: escaped))
+            cells.append(Cell(start: Int32(cellStart), end: Int32(i), escaped: escaped))
             if i < n, bytes[i] == delimiter {
                 i += 1
                 continue
             }
-            if !isBlank(cells, bytes) {
-                rows.append(Row(line: rowLine, start: rowStart, cells: cells))
+            if isBlank(cells[rowFirstCell...], bytes) {
+                cells.removeSubrange(rowFirstCell...)
+            } else {
+                rows.append(Row(lineNumber: Int32(rowLine), startOffset: Int32(rowStart), firstCell: Int32(rowFirstCell), count: Int32(cells.count - rowFirstCell)))
+                rowFirstCell = cells.count
             }
-            cells.removeAll(keepingCapacity: true)
             if i >= n { break }
             i += (bytes[i] == cr && i + 1 < n && bytes[i + 1] == lf) ? 2 : 1
             line += 1
             rowLine = line
             rowStart = i
         }
-        return (Table(path: path, bytes: bytes, delimiter: delimiter, rows: rows), nil)
+        return (Table(path: path, bytes: bytes, delimiter: delimiter, rows: rows, cells: cells), nil)
     }
 
-    private static func isBlank(_ cells: [Cell], _ bytes: [UInt8]) -> Bool {
+    private static func isBlank(_ cells: ArraySlice<Cell>, _ bytes: [UInt8]) -> Bool {
         cells.allSatisfy { cell in
-            bytes[cell.start..<cell.end].allSatisfy { $0 == 0x20 || $0 == 0x09 || $0 == quote }
+            bytes[Int(cell.start)..<Int(cell.end)].allSatisfy { $0 == 0x20 || $0 == 0x09 || $0 == quote }
         }
     }
 }

@@ -45,11 +45,33 @@ public enum Field: String, CaseIterable, Sendable, Codable {
     /// Apology letters sent for late dossiers (thư xin lỗi), at most the overdue.
     case apologies
 
-    /// The position of the field in `allCases`, for array storage.
-    public var index: Int { Field.indexes[self]! }
-
-    private static let indexes: [Field: Int] = Dictionary(
-        uniqueKeysWithValues: allCases.enumerated().map { ($1, $0) })
+    /// The position of the field in `allCases`, for array storage (a switch: no hashing).
+    public var index: Int {
+        switch self {
+        case .carriedOver: 0
+        case .receivedOnline: 1
+        case .receivedDirect: 2
+        case .receivedPostal: 3
+        case .received: 4
+        case .total: 5
+        case .resolved: 6
+        case .resolvedEarly: 7
+        case .resolvedOnTime: 8
+        case .resolvedLate: 9
+        case .pending: 10
+        case .pendingOnTime: 11
+        case .pendingOverdue: 12
+        case .overdue: 13
+        case .withdrawn: 14
+        case .digitized: 15
+        case .fullyDigitized: 16
+        case .resultsDigitized: 17
+        case .payable: 18
+        case .paidOnline: 19
+        case .eReceipts: 20
+        case .apologies: 21
+        }
+    }
 }
 
 /// A rate reported as a percentage, used where the counts behind it are not given (tỷ lệ).

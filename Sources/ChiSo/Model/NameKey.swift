@@ -5,21 +5,38 @@ import Foundation
 /// Diacritics are kept: `Hương Vân` and `Hương Văn` are different keys.
 public enum NameKey {
     /// The comparison key of `text`.
+    ///
+    /// Works on Unicode scalars; text made only of Latin letters and Vietnamese precomposed
+    /// letters (below U+0300 or in U+1E00–U+1EFF) is NFC already and skips Foundation's mapping.
     public static func make(_ text: some StringProtocol) -> String {
-        let nfc = text.utf8.allSatisfy { $0 < 0x80 } ? String(text) : String(text).precomposedStringWithCanonicalMapping
-        var key = ""
-        key.reserveCapacity(nfc.utf8.count)
+        let string = String(text)
+        let nfc = string.unicodeScalars.allSatisfy { $0.value < 0x300 || (0x1E00...0x1EFF).contains($0.value) }
+            ? string : string.precomposedStringWithCanonicalMapping
+        var key = String.UnicodeScalarView()
         var pendingSpace = false
-        for character in nfc.lowercased() {
-            if character.isWhitespace || character == "\u{200B}" || character == "\u{FEFF}" {
+        for scalar in nfc.unicodeScalars {
+            if isSpace(scalar) {
                 pendingSpace = !key.isEmpty
+                continue
+            }
+            if pendingSpace { key.append(" ") }
+            pendingSpace = false
+            if scalar.isASCII {
+                let value = scalar.value
+                key.append((0x41...0x5A).contains(value) ? Unicode.Scalar(value + 0x20)! : scalar)
             } else {
-                if pendingSpace { key.append(" ") }
-                pendingSpace = false
-                key.append(character)
+                key.append(contentsOf: scalar.properties.lowercaseMapping.unicodeScalars)
             }
         }
-        return key
+        return String(key)
+    }
+
+    /// White space of any kind, and the zero-width space and byte-order mark that exports leave.
+    private static func isSpace(_ scalar: Unicode.Scalar) -> Bool {
+        switch scalar.value {
+        case 0x09...0x0D, 0x20, 0xA0, 0x1680, 0x2000...0x200B, 0x2028, 0x2029, 0x202F, 0x205F, 0x3000, 0xFEFF: true
+        default: false
+        }
     }
 
     /// The key without diacritics (`đ` becomes `d`): only for suggesting a likely intended name.

@@ -1,7 +1,7 @@
 /// The values one unit (or the total row) reports for one period, after merging every file.
 public struct Record: Sendable, Equatable {
-    /// Counts by `Field.index`; nil where no value was given or derived.
-    public private(set) var counts: [Int?]
+    /// Counts by `Field.index`; `Record.none` where no value was given or derived.
+    private var counts: ContiguousArray<Int>
     /// Reported percentages by rate.
     public var rates: [ReportedRate: Ratio]
     /// Fields whose cell was present but empty, `-` or `—` (no data, never 0).
@@ -10,15 +10,21 @@ public struct Record: Sendable, Equatable {
     public var derived: Set<Field>
 
     public init() {
-        counts = Array(repeating: nil, count: Field.allCases.count)
+        counts = ContiguousArray(repeating: Record.none, count: Field.allCases.count)
         rates = [:]
         blanks = []
         derived = []
     }
 
+    /// The stored mark of "no value": counts are never negative.
+    private static let none = Int.min
+
     public subscript(field: Field) -> Int? {
-        get { counts[field.index] }
-        set { counts[field.index] = newValue }
+        get {
+            let value = counts[field.index]
+            return value == Record.none ? nil : value
+        }
+        set { counts[field.index] = newValue ?? Record.none }
     }
 
     /// True when the field had a column in the data (a value or a blank cell).

@@ -1,6 +1,8 @@
 /// Finds the unit a data file means, by id, name or alias (NFC, case folded, spaces collapsed).
 struct UnitDirectory: Sendable {
     let units: [Unit]
+    /// Positions by spelling exactly as registered (most data rows use one), then by `NameKey`.
+    private let exact: [String: Int]
     private let index: [String: Int]
     private let spellings: [String]
 
@@ -9,6 +11,7 @@ struct UnitDirectory: Sendable {
         var diagnostics: [Diagnostic] = []
         var units: [Unit] = []
         var index: [String: Int] = [:]
+        var exact: [String: Int] = [:]
         var idLines: [String: Int] = [:]
         for entry in entries {
             let unit = entry.unit
@@ -26,6 +29,7 @@ struct UnitDirectory: Sendable {
                     diagnostics.append(Diagnostic(problem, at: entry.table.place(column, in: entry.row)))
                 } else {
                     index[key] = position
+                    exact[name] = position
                 }
             }
         }
@@ -42,11 +46,11 @@ struct UnitDirectory: Sendable {
             }
         }
         let spellings = units.flatMap { [$0.name] + $0.aliases }
-        return (UnitDirectory(units: units, index: index, spellings: spellings), diagnostics)
+        return (UnitDirectory(units: units, exact: exact, index: index, spellings: spellings), diagnostics)
     }
 
     /// The position in `units` of the unit named `name`, if any.
-    func find(_ name: String) -> Int? { index[NameKey.make(name)] }
+    func find(_ name: String) -> Int? { exact[name] ?? index[NameKey.make(name)] }
 
     /// The registered name nearest to `name` without diacritics and the `UBND` prefix, if near.
     func suggestion(for name: String) -> String? {

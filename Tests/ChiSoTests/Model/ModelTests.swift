@@ -53,3 +53,23 @@ struct ModelTests {
         #expect(NameKey.foldingDiacritics("Xã Đông Hòa") == "xa dong hoa")
     }
 }
+
+@Suite("Storage of counts")
+struct RecordStorageTests {
+    @Test("Each field's index is its position in allCases")
+    func fieldIndexes() {
+        #expect(Field.allCases.map(\.index) == Array(0..<Field.allCases.count))
+    }
+
+    @Test("A record tells a value, a zero and no value apart")
+    func record() {
+        var record = Record()
+        record[.overdue] = 0
+        record[.received] = 12
+        #expect(record[.overdue] == 0)
+        #expect(record[.received] == 12)
+        #expect(record[.total] == nil)
+        record[.received] = nil
+        #expect(record[.received] == nil)
+    }
+}
