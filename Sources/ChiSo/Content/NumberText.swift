@@ -69,10 +69,12 @@ enum NumberText {
         var bytes = normalisingSpaces(MarkupText.strippingFormatting(raw))
         while bytes.first == 0x20 { bytes = bytes.dropFirst() }
         while bytes.last == 0x20 { bytes = bytes.dropLast() }
-        let dashes: [[UInt8]] = [[0x2D], [0xE2, 0x80, 0x93], [0xE2, 0x80, 0x94]]
         if bytes.isEmpty || dashes.contains(where: { bytes.elementsEqual($0) }) { return nil }
         return bytes
     }
+
+    /// `-`, `–` and `—`: "no data".
+    private static let dashes: [[UInt8]] = [[0x2D], [0xE2, 0x80, 0x93], [0xE2, 0x80, 0x94]]
 
     private static func isDigit(_ byte: UInt8) -> Bool { byte >= 0x30 && byte <= 0x39 }
 

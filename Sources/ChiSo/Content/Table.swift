@@ -42,13 +42,14 @@ public struct Table: Sendable {
 
     /// The text of a cell, quotes removed, white space at both ends trimmed.
     public func text(_ cell: Cell) -> String {
-        var slice = bytes[Int(cell.start)..<Int(cell.end)]
-        if slice.first == UInt8(ascii: "\"") {
-            slice = slice.dropFirst()
-            if slice.last == UInt8(ascii: "\"") { slice = slice.dropLast() }
-        }
+        var slice = content(cell)
+        while let first = slice.first, first == 0x20 || first == 0x09 || first == 0x0A || first == 0x0D { slice = slice.dropFirst() }
+        while let last = slice.last, last == 0x20 || last == 0x09 || last == 0x0A || last == 0x0D { slice = slice.dropLast() }
         let raw = String(decoding: slice, as: UTF8.self)
         let text = cell.escaped ? raw.replacingOccurrences(of: "\"\"", with: "\"") : raw
+        guard text.unicodeScalars.first?.properties.isWhitespace == true || text.unicodeScalars.last?.properties.isWhitespace == true else {
+            return text
+        }
         return text.trimmingCharacters(in: .whitespacesAndNewlines)
     }
 

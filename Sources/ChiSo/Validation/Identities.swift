@@ -39,37 +39,53 @@ enum Identities {
         while changed {
             changed = false
             for identity in sums {
-                let known = identity.parts.map { value(of: $0, in: record, optional: identity.optional) }
-                let missing = known.indices.filter { known[$0] == nil }
-                if record[identity.sum] == nil, missing.isEmpty {
-                    record[identity.sum] = known.reduce(0) { $0 + $1! }
+                var known = 0
+                var missing: Field?
+                var missingCount = 0
+                for part in identity.parts {
+                    if let value = value(of: part, in: record, optional: identity.optional) {
+                        known += value
+                    } else {
+                        missing = part
+                        missingCount += 1
+                    }
+                }
+                if record[identity.sum] == nil, missingCount == 0 {
+                    record[identity.sum] = known
                     record.derived.insert(identity.sum)
                     changed = true
-                } else if let sum = record[identity.sum], missing.count == 1 {
-                    let rest = sum - known.reduce(0) { $0 + ($1 ?? 0) }
-                    guard rest >= 0 else { continue }
-                    record[identity.parts[missing[0]]] = rest
-                    record.derived.insert(identity.parts[missing[0]])
+                } else if let sum = record[identity.sum], missingCount == 1, let missing, sum - known >= 0 {
+                    record[missing] = sum - known
+                    record.derived.insert(missing)
                     changed = true
                 }
             }
         }
         var failures: [Failure] = []
         for identity in sums {
-            let known = identity.parts.map { value(of: $0, in: record, optional: identity.optional) }
-            guard let sum = record[identity.sum], known.allSatisfy({ $0 != nil }) else { continue }
-            let total = known.reduce(0) { $0 + $1! }
-            guard total != sum else { continue }
-            let terms = zip(identity.parts, known).filter { !identity.optional.contains($0.0) || record.mentions($0.0) }
-            let formula = "\(identity.sum.rawValue) = " + terms.map(\.0.rawValue).joined(separator: " + ")
-            let detail = "\(sum) ≠ " + terms.map { "\($0.1!)" }.joined(separator: " + ") + " = \(total)"
-            failures.append(Failure(identity: formula, detail: detail, field: record.derived.contains(identity.sum) ? terms[0].0 : identity.sum))
+            guard let sum = record[identity.sum] else { continue }
+            var total = 0
+            var complete = true
+            for part in identity.parts {
+                guard let value = value(of: part, in: record, optional: identity.optional) else { complete = false; break }
+                total += value
+            }
+            guard complete, total != sum else { continue }
+            failures.append(failure(identity, sum: sum, total: total, in: record))
         }
         for (field, bound) in bounds {
             guard let value = record[field], let limit = record[bound], value > limit else { continue }
             failures.append(Failure(identity: "\(field.rawValue) ≤ \(bound.rawValue)", detail: "\(value) > \(limit)", field: field))
         }
         return failures
+    }
+
+    /// The failed identity in words: `resolved = resolved_on_time + resolved_late (10 ≠ 8 + 3 = 11)`.
+    private static func failure(_ identity: Sum, sum: Int, total: Int, in record: Record) -> Failure {
+        let terms = identity.parts.filter { !identity.optional.contains($0) || record.mentions($0) }
+        let formula = "\(identity.sum.rawValue) = " + terms.map(\.rawValue).joined(separator: " + ")
+        let detail = "\(sum) ≠ " + terms.map { "\(record[$0]!)" }.joined(separator: " + ") + " = \(total)"
+        return Failure(identity: formula, detail: detail, field: record.derived.contains(identity.sum) ? terms[0] : identity.sum)
     }
 
     private static func value(of field: Field, in record: Record, optional: Set<Field>) -> Int? {

@@ -47,9 +47,12 @@ struct PeriodMerge {
                     diagnostics.append(Diagnostic(problem, at: file.unitLocation(in: row.row)))
                 }
                 unitRows.append((unit, row))
-                var record = records[unit] ?? Record()
-                absorb(row, into: &record, owner: info.name, earlier: sources[unit] ?? [], datasets, fileIndex)
-                records[unit] = record
+                if var record = records.removeValue(forKey: unit) {
+                    absorb(row, into: &record, owner: info.name, earlier: sources[unit] ?? [], datasets, fileIndex)
+                    records[unit] = record
+                } else {
+                    records[unit] = row.record
+                }
                 sources[unit, default: []].append((fileIndex, row.row))
             }
             if let totalRow = file.total {
