@@ -27,7 +27,7 @@ enum MarkupText {
 
     /// The text with the formatting tags at either end removed.
     static func strippingFormatting(_ text: String) -> String {
-        guard text.contains("<") else { return text }
+        guard text.utf8.contains(UInt8(ascii: "<")) else { return text }
         return String(decoding: strippingFormatting(Array(text.utf8)[...]), as: UTF8.self)
     }
 

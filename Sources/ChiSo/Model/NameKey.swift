@@ -24,8 +24,10 @@ public enum NameKey {
             if scalar.isASCII {
                 let value = scalar.value
                 key.append((0x41...0x5A).contains(value) ? Unicode.Scalar(value + 0x20)! : scalar)
-            } else {
+            } else if scalar.properties.changesWhenLowercased {
                 key.append(contentsOf: scalar.properties.lowercaseMapping.unicodeScalars)
+            } else {
+                key.append(scalar)
             }
         }
         return String(key)

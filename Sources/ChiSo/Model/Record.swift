@@ -5,9 +5,9 @@ public struct Record: Sendable, Equatable {
     /// Reported percentages by rate.
     public var rates: [ReportedRate: Ratio]
     /// Fields whose cell was present but empty, `-` or `—` (no data, never 0).
-    public var blanks: Set<Field>
+    public var blanks: FieldSet
     /// Fields not given but derived from an identity of FORMAT.md.
-    public var derived: Set<Field>
+    public var derived: FieldSet
 
     public init() {
         counts = ContiguousArray(repeating: Record.none, count: Field.allCases.count)

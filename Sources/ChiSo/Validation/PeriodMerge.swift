@@ -5,8 +5,10 @@ struct PeriodMerge {
     var records: [Int: Record] = [:]
     var total: Record?
     var diagnostics: [Diagnostic] = []
-    /// Where each unit's values came from: (dataset, row), in file order.
-    var sources: [Int: [(file: Int, row: Row)]] = [:]
+    /// Where each unit's values came from: the first row here, any later ones (other files) apart,
+    /// so the common case of one file allocates nothing per unit.
+    private var firstSource: [Int: (file: Int, row: Row)] = [:]
+    private var laterSources: [Int: [(file: Int, row: Row)]] = [:]
     var totalSources: [(file: Int, row: Row)] = []
 
     init(directory: UnitDirectory, period: Period?) {
@@ -16,21 +18,15 @@ struct PeriodMerge {
 
     /// Matches and merges every row of `datasets`, then checks each file's total row.
     ///
-    /// - Complexity: O(rows × columns); each distinct spelling of a name is normalised once.
+    /// - Complexity: O(rows × columns); a name not spelled as registered is normalised to match.
     mutating func merge(_ datasets: [DatasetFile]) {
-        var cache: [String: Int?] = [:]
+        records.reserveCapacity(directory.units.count)
+        firstSource.reserveCapacity(directory.units.count)
         for (fileIndex, file) in datasets.enumerated() {
             var seen: [Int: Int] = [:]
             var unitRows: [(unit: Int, row: DatasetRow)] = []
             for row in file.rows {
-                let unit: Int?
-                if let cached = cache[row.name] {
-                    unit = cached
-                } else {
-                    unit = directory.find(row.name)
-                    cache[row.name] = unit
-                }
-                guard let unit else {
+                guard let unit = directory.find(row.name) else {
                     let problem = DataProblem.unknownUnit(name: row.name, suggestion: directory.suggestion(for: row.name))
                     diagnostics.append(Diagnostic(problem, at: file.unitLocation(in: row.row)))
                     continue
@@ -48,12 +44,16 @@ struct PeriodMerge {
                 }
                 unitRows.append((unit, row))
                 if var record = records.removeValue(forKey: unit) {
-                    absorb(row, into: &record, owner: info.name, earlier: sources[unit] ?? [], datasets, fileIndex)
+                    absorb(row, into: &record, owner: info.name, earlier: sources(of: unit), datasets, fileIndex)
                     records[unit] = record
                 } else {
                     records[unit] = row.record
                 }
-                sources[unit, default: []].append((fileIndex, row.row))
+                if firstSource[unit] == nil {
+                    firstSource[unit] = (fileIndex, row.row)
+                } else {
+                    laterSources[unit, default: []].append((fileIndex, row.row))
+                }
             }
             if let totalRow = file.total {
                 checkTotal(totalRow, against: unitRows.map(\.row), in: file)
@@ -63,6 +63,12 @@ struct PeriodMerge {
                 totalSources.append((fileIndex, totalRow.row))
             }
         }
+    }
+
+    /// The rows a unit's values came from, in file order.
+    func sources(of unit: Int) -> [(file: Int, row: Row)] {
+        guard let first = firstSource[unit] else { return [] }
+        return [first] + (laterSources[unit] ?? [])
     }
 
     /// Copies a row's values into the merged record; a value given twice differently is an error.

@@ -36,16 +36,18 @@ public enum Validator {
         merge.merge(source.datasets)
         var diagnostics = merge.diagnostics
         var records: [String: Record] = [:]
+        records.reserveCapacity(merge.records.count)
         for (unit, var record) in merge.records {
             let name = directory.units[unit].name
-            let (file, row) = merge.sources[unit]![0]
+            let sources = merge.sources(of: unit)
+            let (file, row) = sources[0]
             for failure in Identities.complete(&record) {
-                let owner = merge.sources[unit]!.first { source.datasets[$0.file].header.columns.contains { $0.meaning == .count(failure.field) } }
+                let owner = sources.first { source.datasets[$0.file].header.columns.contains { $0.meaning == .count(failure.field) } }
                 let place = owner.map { source.datasets[$0.file].location(of: failure.field, in: $0.row) }
                     ?? source.datasets[file].location(of: nil, in: row)
                 diagnostics.append(Diagnostic(DataProblem.identityFails(identity: failure.identity, unit: name, detail: failure.detail), at: place))
             }
-            diagnostics += disagreements(record, owner: name, sources: merge.sources[unit]!, in: source.datasets)
+            diagnostics += disagreements(record, owner: name, sources: sources, in: source.datasets)
             records[directory.units[unit].id] = record
         }
         if let total = merge.total {

@@ -1,0 +1,23 @@
+/// A set of fields as a bit mask: no allocation, no hashing.
+public struct FieldSet: Hashable, Sendable, ExpressibleByArrayLiteral, CustomStringConvertible {
+    private var bits: UInt32 = 0
+
+    public init() {}
+
+    public init(arrayLiteral fields: Field...) {
+        for field in fields { insert(field) }
+    }
+
+    public var isEmpty: Bool { bits == 0 }
+
+    public func contains(_ field: Field) -> Bool { bits & (1 << field.index) != 0 }
+
+    public mutating func insert(_ field: Field) { bits |= 1 << field.index }
+
+    public mutating func remove(_ field: Field) { bits &= ~(1 << field.index) }
+
+    /// The fields in catalogue order.
+    public var fields: [Field] { Field.allCases.filter(contains) }
+
+    public var description: String { "[" + fields.map(\.rawValue).joined(separator: ", ") + "]" }
+}
