@@ -52,6 +52,9 @@ public struct Content: Sendable {
             let parts = path.split(separator: "/", omittingEmptySubsequences: false)
             return parts.count == 3 && parts[0] == "periods" ? String(parts[1]) : nil
         }).sorted()
+        if periodIDs.isEmpty {
+            diagnostics.append(Diagnostic(FileProblem.noPeriods, at: SourceLocation(file: files.display("periods/"), line: 1, column: 1)))
+        }
         let periods = ParallelMap.map(periodIDs) { PeriodSourceReader.read(id: $0, files: files) }
         diagnostics += periods.flatMap(\.1)
         let pages = files.files.keys.filter { $0.hasPrefix("pages/") }.sorted().compactMap { path -> ExtraPage? in

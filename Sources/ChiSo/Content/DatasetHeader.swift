@@ -38,6 +38,9 @@ struct DatasetHeader: Sendable {
             return mapped(table, headerAt: start, catalogue)
         }
         let place = SourceLocation(file: path, line: 1, column: 1)
+        if text.bytes.allSatisfy({ $0 == 0x20 || $0 == 0x09 || $0 == 0x0A || $0 == 0x0D }) {
+            return (nil, [Diagnostic(FileProblem.empty, at: place)])
+        }
         return (nil, [Diagnostic(TableProblem.noHeader(accepted: Labels.unit), at: place)])
     }
 

@@ -13,7 +13,7 @@ struct KeyedTable {
         let (table, error) = TableParser.parse(text, path: path, delimiter: delimiter)
         if let error { return (nil, [error]) }
         guard let header = table.rows.first else {
-            return (nil, [Diagnostic(FileProblem.missing(name: "dòng tiêu đề"), at: SourceLocation(file: path, line: 1, column: 1))])
+            return (nil, [Diagnostic(FileProblem.empty, at: SourceLocation(file: path, line: 1, column: 1))])
         }
         var columns: [String: Int] = [:]
         var diagnostics: [Diagnostic] = []

@@ -8,6 +8,9 @@ enum NumberText {
         case invalid
     }
 
+    /// The largest count read: a trillion dossiers, so that sums over a million rows cannot overflow.
+    static let maxCount = 999_999_999_999
+
     /// A whole number: `1234`, `1.234`, `1 234` (groups of three only), or a leading `-`.
     static func count(_ raw: ArraySlice<UInt8>) -> Parsed<Int> {
         guard let bytes = trimmed(raw) else { return .blank }
@@ -32,7 +35,7 @@ enum NumberText {
                 return .invalid
             }
         }
-        guard group >= 1, separators == 0 || group == 3 else { return .invalid }
+        guard group >= 1, separators == 0 || group == 3, value <= maxCount else { return .invalid }
         return .value(negative ? -value : value)
     }
 
@@ -53,7 +56,7 @@ enum NumberText {
             if isDigit(byte) {
                 if inFraction { denominator *= 10 } else { integerDigits += 1 }
                 numerator = numerator * 10 + Int(byte - 0x30)
-                guard integerDigits <= 12, denominator <= 1_000_000_000 else { return .invalid }
+                guard integerDigits <= 6, denominator <= 1_000_000_000 else { return .invalid }
             } else if (byte == UInt8(ascii: ",") || byte == UInt8(ascii: ".")) && !inFraction && integerDigits > 0 {
                 inFraction = true
             } else {

@@ -8,6 +8,10 @@ enum TableParser {
     /// place it opened. Blank lines (nothing but delimiters and spaces) are skipped.
     static func parse(_ text: TextBytes, path: String, delimiter: UInt8, limit: Int = .max) -> (table: Table, error: Diagnostic?) {
         let bytes = text.bytes
+        guard bytes.count < Int(Int32.max) else {
+            let table = Table(path: path, bytes: [], delimiter: delimiter, rows: [], cells: [])
+            return (table, Diagnostic(FileProblem.tooLarge, at: SourceLocation(file: path, line: 1, column: 1)))
+        }
         var rows: [Row] = []
         var cells: [Cell] = []
         var rowFirstCell = 0

@@ -12,6 +12,12 @@ public enum FileProblem: Problem, Equatable {
     case spreadsheet(name: String)
     /// A file in a period folder that chiso does not use.
     case ignoredFile(name: String)
+    /// A table file with nothing in it.
+    case empty
+    /// A content folder without a single period.
+    case noPeriods
+    /// A table of 2 GB or more.
+    case tooLarge
 
     public var severity: Severity {
         if case .ignoredFile = self { return .warning }
@@ -28,6 +34,9 @@ public enum FileProblem: Problem, Equatable {
         case .noDataset: return "kỳ báo cáo không có tệp số liệu .csv hoặc .tsv nào"
         case .spreadsheet(let name): return "chiso không đọc tệp bảng tính «\(name)»"
         case .ignoredFile(let name): return "tệp «\(name)» không được dùng"
+        case .empty: return "tệp trống"
+        case .noPeriods: return "chưa có kỳ báo cáo nào: thư mục periods/ trống hoặc không có"
+        case .tooLarge: return "tệp lớn hơn 2 GB"
         }
     }
 
@@ -40,6 +49,9 @@ public enum FileProblem: Problem, Equatable {
         case .noDataset: return "đặt bảng số liệu của kỳ vào thư mục này (lưu dạng CSV UTF-8), hoặc xóa thư mục kỳ"
         case .spreadsheet: return "mở tệp bằng Excel và lưu thành «CSV UTF-8» trong cùng thư mục, rồi xóa tệp bảng tính"
         case .ignoredFile: return "xóa tệp hoặc chuyển nó ra khỏi thư mục content/"
+        case .empty: return "điền nội dung theo mẫu trong docs/noi-dung.md, hoặc xóa tệp"
+        case .noPeriods: return "tạo thư mục periods/<mã kỳ>/ với period.toml và bảng số liệu của kỳ (xem docs/noi-dung.md)"
+        case .tooLarge: return "chia bảng thành nhiều tệp nhỏ hơn trong cùng thư mục kỳ"
         }
     }
 }

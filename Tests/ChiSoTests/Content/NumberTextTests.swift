@@ -26,6 +26,8 @@ struct NumberTextTests {
         ("1 23", .invalid),
         (".123", .invalid),
         ("99999999999999999999", .invalid),
+        ("999.999.999.999", .value(999_999_999_999)),
+        ("1.000.000.000.000", .invalid),
     ])
     func count(text: String, expected: NumberText.Parsed<Int>) {
         #expect(NumberText.count(Array(text.utf8)[...]) == expected)
@@ -47,6 +49,9 @@ struct NumberTextTests {
         (",5", .invalid),
         ("9,8,1", .invalid),
         ("cao", .invalid),
+        ("1000000", .invalid),
+        ("99999999999999999999,5", .invalid),
+        ("0,0000000001", .invalid),
     ])
     func rate(text: String, expected: NumberText.Parsed<Ratio>) {
         #expect(NumberText.rate(Array(text.utf8)[...]) == expected)

@@ -139,3 +139,60 @@ struct TableReadingTests {
         for (field, value) in expected { #expect(record[field] == value, "\(field)") }
     }
 }
+
+@Suite("Files that are not tables at all")
+struct BrokenFileTests {
+    @Test("An empty dataset, an empty register, no periods")
+    func empty() {
+        var content = TestContent(units: "")
+        content.period("2023-06", files: ["data.csv": "\n\n"])
+        #expect(content.check().lines == [
+            "content/periods/2023-06/data.csv:1:1: error: tệp trống",
+            "content/units.csv:1:1: error: tệp trống",
+        ])
+        #expect(TestContent(units: defaultUnits).check().lines == [
+            "content/periods/:1:1: error: chưa có kỳ báo cáo nào: thư mục periods/ trống hoặc không có"
+        ])
+    }
+
+    @Test("Missing site.toml and units.csv, a missing period.toml, a period without data, a spreadsheet")
+    func missing() {
+        var content = TestContent(units: defaultUnits)
+        content.files = [:]
+        content.files["periods/2023-06/bang.xlsx"] = [0x50, 0x4B, 0x03, 0x04]
+        #expect(content.check().lines == [
+            "content/periods/2023-06/:1:1: error: kỳ báo cáo không có tệp số liệu .csv hoặc .tsv nào",
+            "content/periods/2023-06/bang.xlsx:1:1: error: chiso không đọc tệp bảng tính «bang.xlsx»",
+            "content/periods/2023-06/period.toml:1:1: error: thiếu tệp period.toml",
+            "content/site.toml:1:1: error: thiếu tệp site.toml",
+            "content/units.csv:1:1: error: thiếu tệp units.csv",
+        ])
+    }
+
+    @Test("Binary noise where a table should be is refused, not a crash")
+    func noise() {
+        var content = TestContent(units: defaultUnits)
+        content.period("2023-06", files: [:])
+        var generator = SeededGenerator(seed: 7)
+        content.files["periods/2023-06/data.csv"] = (0..<4096).map { _ in UInt8.random(in: 0...255, using: &generator) }
+        let result = content.check()
+        #expect(result.hasErrors)
+        #expect(result.errors.allSatisfy { $0.location.file == "content/periods/2023-06/data.csv" })
+    }
+
+    @Test("Any text: every diagnostic points inside its file", arguments: 0..<200)
+    func fuzz(seed: UInt64) {
+        var generator = SeededGenerator(seed: seed)
+        let pieces = ["unit", "Đơn vị", "Tổng số", "Quá hạn", "Phòng Tư pháp", "Tổng cộng", "1.234", "98,8", "-", "—", "<b>", "x",
+                      ",", ",", ";", "\t", "\"", "\"\"", "\n", "\n", "\r\n", " ", "\u{00A0}", "12", "0", "Hồ sơ đã giải quyết"]
+        let text = (0..<Int.random(in: 1...120, using: &generator)).map { _ in pieces.randomElement(using: &generator)! }.joined()
+        var content = TestContent(units: defaultUnits)
+        content.period("2023-06", files: ["data.csv": text])
+        let lines = text.split(omittingEmptySubsequences: false) { $0 == "\n" || $0 == "\r\n" }.count
+        let result = content.check()
+        for diagnostic in result.diagnostics where diagnostic.location.file.hasSuffix("data.csv") {
+            #expect(diagnostic.location.line >= 1 && diagnostic.location.line <= lines, "\(diagnostic)")
+            #expect(diagnostic.location.column >= 1, "\(diagnostic)")
+        }
+    }
+}
