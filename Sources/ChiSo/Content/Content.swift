@@ -3,8 +3,6 @@ import Foundation
 /// A period folder, read: its period.toml, datasets, ledger and notes, before validation.
 public struct PeriodSource: Sendable {
     public let id: String
-    /// The folder's display path, for messages about the folder itself.
-    public let folder: String
     public let period: Period?
     /// Where period.toml gives the start, for messages about the dates.
     public let startPlace: SourceLocation

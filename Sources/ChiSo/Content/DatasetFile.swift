@@ -12,7 +12,6 @@ public struct DatasetFile: Sendable {
     public let rows: [DatasetRow]
     public let total: DatasetRow?
 
-    public var path: String { header.table.path }
     var table: Table { header.table }
 
     /// The place of the cell that holds `field` (or the row start) in a row of this file.

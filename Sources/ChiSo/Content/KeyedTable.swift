@@ -1,3 +1,5 @@
+import Foundation
+
 /// A small table whose first row names its columns from a fixed list (units.csv, late.csv).
 struct KeyedTable {
     let table: Table
@@ -43,5 +45,3 @@ struct KeyedTable {
         return table.location(of: cell, in: row)
     }
 }
-
-import Foundation

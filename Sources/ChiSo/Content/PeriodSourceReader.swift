@@ -2,7 +2,6 @@
 enum PeriodSourceReader {
     static func read(id: String, files: ContentFiles) -> (PeriodSource, [Diagnostic]) {
         let prefix = "periods/\(id)/"
-        let folder = files.display(prefix)
         var diagnostics: [Diagnostic] = []
         func place(_ relative: String) -> SourceLocation { SourceLocation(file: files.display(relative), line: 1, column: 1) }
         func text(_ relative: String) -> TextBytes? {
@@ -53,7 +52,7 @@ enum PeriodSourceReader {
             }
         }
         if datasetCount == 0 { diagnostics.append(Diagnostic(FileProblem.noDataset, at: place(prefix))) }
-        let source = PeriodSource(id: id, folder: folder, period: period, startPlace: startPlace, datasets: datasets, late: late, notes: notes)
+        let source = PeriodSource(id: id, period: period, startPlace: startPlace, datasets: datasets, late: late, notes: notes)
         return (source, diagnostics)
     }
 }

@@ -1,3 +1,4 @@
+import Foundation
 import TOMLKit
 
 /// Reads typed values out of one TOML table, collecting a diagnostic for each wrong one.
@@ -71,5 +72,3 @@ struct TOMLReader {
         return nil
     }
 }
-
-import Foundation

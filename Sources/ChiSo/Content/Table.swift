@@ -28,7 +28,6 @@ public struct Row: Sendable {
 public struct Table: Sendable {
     public let path: String
     let bytes: [UInt8]
-    public let delimiter: UInt8
     public let rows: [Row]
     let cells: [Cell]
 

@@ -9,7 +9,7 @@ enum TableParser {
     static func parse(_ text: TextBytes, path: String, delimiter: UInt8, limit: Int = .max) -> (table: Table, error: Diagnostic?) {
         let bytes = text.bytes
         guard bytes.count < Int(Int32.max) else {
-            let table = Table(path: path, bytes: [], delimiter: delimiter, rows: [], cells: [])
+            let table = Table(path: path, bytes: [], rows: [], cells: [])
             return (table, Diagnostic(FileProblem.tooLarge, at: SourceLocation(file: path, line: 1, column: 1)))
         }
         var rows: [Row] = []
@@ -29,7 +29,7 @@ enum TableParser {
                 while true {
                     guard i < n else {
                         let row = Row(lineNumber: Int32(rowLine), startOffset: Int32(rowStart), firstCell: 0, count: 0)
-                        let table = Table(path: path, bytes: bytes, delimiter: delimiter, rows: rows, cells: Array(cells[..<rowFirstCell]))
+                        let table = Table(path: path, bytes: bytes, rows: rows, cells: Array(cells[..<rowFirstCell]))
                         var place = table.location(ofByte: cellStart, from: row)
                         place.line = openLine
                         return (table, Diagnostic(TableProblem.unclosedQuote, at: place))
@@ -61,7 +61,7 @@ enum TableParser {
             rowLine = line
             rowStart = i
         }
-        return (Table(path: path, bytes: bytes, delimiter: delimiter, rows: rows, cells: cells), nil)
+        return (Table(path: path, bytes: bytes, rows: rows, cells: cells), nil)
     }
 
     private static func isBlank(_ cells: ArraySlice<Cell>, _ bytes: [UInt8]) -> Bool {

@@ -1,3 +1,5 @@
+import Foundation
+
 /// Reads units.csv, the register of reporting units.
 enum UnitRegisterFile {
     static let keys = ["id", "name", "kind", "aliases", "from", "until", "successor"]
@@ -52,5 +54,3 @@ enum UnitRegisterFile {
         return (entries, diagnostics)
     }
 }
-
-import Foundation
