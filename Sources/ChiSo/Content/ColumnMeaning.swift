@@ -5,7 +5,7 @@ public enum ColumnMeaning: Hashable, Sendable {
     /// An ordinal (`STT`, `TT`): ignored.
     case ordinal
     case count(Field)
-    case rate(ReportedRate)
+    case rate(Indicator)
     /// A column chiso derives itself (intake per day, computed rates): accepted and not used.
     case derived
 }

@@ -39,7 +39,7 @@ enum Labels {
         (.apologies, ["Thư xin lỗi", "Số thư xin lỗi"]),
     ]
 
-    static let rates: [(ReportedRate, [String])] = [
+    static let rates: [(Indicator, [String])] = [
         (.onlineRate, ["Tỷ lệ % HS online", "Tỷ lệ hồ sơ trực tuyến", "Tỷ lệ trực tuyến", "Tỷ lệ tiếp nhận trực tuyến"]),
         (.digitizationRate, ["Tỷ lệ số hóa", "Tỷ lệ số hóa hồ sơ"]),
         (.fullDigitizationRate, [

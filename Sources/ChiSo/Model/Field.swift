@@ -73,27 +73,3 @@ public enum Field: String, CaseIterable, Sendable, Codable {
         }
     }
 }
-
-/// A rate reported as a percentage, used where the counts behind it are not given (tỷ lệ).
-public enum ReportedRate: String, CaseIterable, Sendable, Codable {
-    case onlineRate = "online_rate"
-    case digitizationRate = "digitization_rate"
-    case fullDigitizationRate = "full_digitization_rate"
-    case resultDigitizationRate = "result_digitization_rate"
-    case onlinePaymentRate = "online_payment_rate"
-    case eReceiptRate = "e_receipt_rate"
-    case onTimeRate = "on_time_rate"
-
-    /// The counts the rate is computed from: numerator terms over denominator terms.
-    public var formula: (numerator: [Field], denominator: [Field]) {
-        switch self {
-        case .onlineRate: ([.receivedOnline], [.received])
-        case .digitizationRate: ([.digitized], [.received])
-        case .fullDigitizationRate: ([.fullyDigitized], [.received])
-        case .resultDigitizationRate: ([.resultsDigitized], [.resolved])
-        case .onlinePaymentRate: ([.paidOnline], [.payable])
-        case .eReceiptRate: ([.eReceipts], [.payable])
-        case .onTimeRate: ([.resolvedEarly, .resolvedOnTime], [.resolved])
-        }
-    }
-}

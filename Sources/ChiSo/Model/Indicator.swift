@@ -26,4 +26,26 @@ public enum Indicator: String, CaseIterable, Sendable, Codable {
 
     /// True for a percentage (0 to 100), false for a count or a per-day figure.
     public var isPercentage: Bool { self != .overdue && self != .intakePerDay }
+
+    /// The rates a table may report as percentages, used where the counts behind them are missing.
+    public static let reportable: [Indicator] = [
+        .onlineRate, .digitizationRate, .fullDigitizationRate, .resultDigitizationRate, .onlinePaymentRate, .eReceiptRate, .onTimeRate,
+    ]
+
+    /// A percentage's counts: the sum of `numerator` over the sum of `denominator`, times 100.
+    public var formula: (numerator: [Field], denominator: [Field])? {
+        switch self {
+        case .onTimeRate: ([.resolvedEarly, .resolvedOnTime], [.resolved])
+        case .progressRate: ([.resolvedEarly, .resolvedOnTime, .pendingOnTime], [.resolved, .pending])
+        case .overdueRate: ([.overdue], [.resolved, .pending])
+        case .onlineRate: ([.receivedOnline], [.received])
+        case .digitizationRate: ([.digitized], [.received])
+        case .fullDigitizationRate: ([.fullyDigitized], [.received])
+        case .resultDigitizationRate: ([.resultsDigitized], [.resolved])
+        case .onlinePaymentRate: ([.paidOnline], [.payable])
+        case .eReceiptRate: ([.eReceipts], [.payable])
+        case .apologyRate: ([.apologies], [.overdue])
+        case .overdue, .intakePerDay: nil
+        }
+    }
 }

@@ -3,7 +3,7 @@ public struct Record: Sendable, Equatable {
     /// Counts by `Field.index`; `Record.none` where no value was given or derived.
     private var counts: ContiguousArray<Int>
     /// Reported percentages by rate.
-    public var rates: [ReportedRate: Ratio]
+    public var rates: [Indicator: Ratio]
     /// Fields whose cell was present but empty, `-` or `—` (no data, never 0).
     public var blanks: FieldSet
     /// Fields not given but derived from an identity of FORMAT.md.

@@ -6,7 +6,7 @@ public enum DataProblem: Problem, Equatable {
     case identityFails(identity: String, unit: String, detail: String)
     case totalMismatch(field: Field, total: Int, sum: Int)
     case totalExceedsPartialSum(field: Field, total: Int, sum: Int, blanks: Int)
-    case rateDisagrees(rate: ReportedRate, unit: String, reported: String, computed: String)
+    case rateDisagrees(rate: Indicator, unit: String, reported: String, computed: String)
     case outsideSpan(unit: String, from: Day?, until: Day?)
 
     public var severity: Severity {

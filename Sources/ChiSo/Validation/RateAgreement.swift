@@ -1,8 +1,8 @@
 /// A reported rate against the rate its counts give: more than 0.05 points apart is a warning.
 enum RateAgreement {
     /// The rates of `record` that disagree with its counts, with both values for the message.
-    static func disagreements(in record: Record) -> [(rate: ReportedRate, reported: Ratio, computed: Ratio)] {
-        ReportedRate.allCases.compactMap { rate in
+    static func disagreements(in record: Record) -> [(rate: Indicator, reported: Ratio, computed: Ratio)] {
+        Indicator.reportable.compactMap { rate in
             guard let reported = record.rates[rate], let computed = computed(rate, from: record) else { return nil }
             // |reported − computed| > 0.05, exactly: |r.n·c.d − c.n·r.d| · 20 > r.d · c.d.
             let left = reported.numerator.multipliedReportingOverflow(by: computed.denominator)
@@ -17,17 +17,23 @@ enum RateAgreement {
     }
 
     /// The percentage the counts give, nil when a term is missing or the denominator is 0.
-    static func computed(_ rate: ReportedRate, from record: Record) -> Ratio? {
-        let (numerator, denominator) = rate.formula
-        var top = 0
-        for field in numerator {
+    /// Early dossiers count as 0 when no column gives them (on time then includes them).
+    static func computed(_ rate: Indicator, from record: Record) -> Ratio? {
+        guard let (numerator, denominator) = rate.formula,
+            let top = sum(numerator, in: record), let bottom = sum(denominator, in: record), bottom > 0
+        else { return nil }
+        return Ratio(top * 100, over: bottom)
+    }
+
+    private static func sum(_ fields: [Field], in record: Record) -> Int? {
+        var total = 0
+        for field in fields {
             if let value = record[field] {
-                top += value
-            } else if !(field == .resolvedEarly && !record.mentions(field)) {
+                total += value
+            } else if field != .resolvedEarly || record.mentions(field) {
                 return nil
             }
         }
-        guard let bottom = denominator.first.flatMap({ record[$0] }), bottom > 0 else { return nil }
-        return Ratio(top * 100, over: bottom)
+        return total
     }
 }

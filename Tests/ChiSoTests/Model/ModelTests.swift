@@ -73,3 +73,22 @@ struct RecordStorageTests {
         #expect(record[.received] == nil)
     }
 }
+
+@Suite("The indicator catalogue")
+struct IndicatorTests {
+    @Test("Every percentage has a formula; a count and intake per day have none")
+    func formulas() {
+        for indicator in Indicator.allCases {
+            #expect((indicator.formula != nil) == indicator.isPercentage, "\(indicator)")
+        }
+        #expect(Indicator.reportable.allSatisfy { $0.isPercentage })
+    }
+
+    @Test("Direction: late dossiers are better low, intake per day is not ranked")
+    func directions() {
+        #expect(Indicator.overdue.better == .lower)
+        #expect(Indicator.overdueRate.better == .lower)
+        #expect(Indicator.intakePerDay.better == nil)
+        #expect(Indicator.allCases.filter { $0.better == .higher }.count == 9)
+    }
+}
