@@ -4,6 +4,9 @@ public struct DatasetRow: Sendable {
     public let name: String
     public let row: Row
     public let record: Record
+    /// The ordinal is a section number (`I`, `II`, `A`): the row may head a section of the
+    /// official report (`Cấp huyện`) and hold its subtotals rather than a unit's values.
+    public let mayHeadSection: Bool
 }
 
 /// One dataset file of a period, read: its header, its unit rows and its total row.
@@ -58,7 +61,7 @@ public struct DatasetFile: Sendable {
                 diagnostics.append(Diagnostic(TableProblem.cellOutsideHeader, at: table.location(of: table.cell(index, of: row)!, in: row)))
             }
             let record = values(of: row, header, &diagnostics)
-            let read = DatasetRow(name: name, row: row, record: record)
+            let read = DatasetRow(name: name, row: row, record: record, mayHeadSection: isSectionNumber(ordinal(of: row, header)))
             guard catalogue.totalRowLabels.contains(key) else {
                 rows.append(read)
                 continue
@@ -106,6 +109,17 @@ public struct DatasetFile: Sendable {
     }
 
     private static func text(_ cell: Cell?, _ table: Table) -> String { cell.map(table.text) ?? "" }
+
+    private static func ordinal(of row: Row, _ header: DatasetHeader) -> String {
+        guard let column = header.columns.first(where: { $0.meaning == .ordinal }) else { return "" }
+        return text(header.table.cell(column.index, of: row), header.table)
+    }
+
+    /// `I`, `II`, `IV`, `A`, `B.`: how official reports number their sections.
+    private static func isSectionNumber(_ text: String) -> Bool {
+        let bare = text.hasSuffix(".") ? String(text.dropLast()) : text
+        return !bare.isEmpty && (bare.allSatisfy { "IVXLC".contains($0) } || (bare.count == 1 && bare.first!.isUppercase && bare.first!.isASCII))
+    }
 
     private static func keys(_ texts: [String]) -> [String] {
         var keys = texts.map(LabelKey.make)

@@ -4,6 +4,9 @@ public struct TextBytes: Sendable {
 
     /// Checks `raw` as UTF-8; on failure reports the line of the first bad byte.
     public static func decode(_ raw: [UInt8], path: String) -> Result<TextBytes, Diagnostic> {
+        if raw.starts(with: [0xFF, 0xFE]) || raw.starts(with: [0xFE, 0xFF]) {
+            return .failure(Diagnostic(FileProblem.utf16, at: SourceLocation(file: path, line: 1, column: 1)))
+        }
         let body = raw.starts(with: [0xEF, 0xBB, 0xBF]) ? Array(raw.dropFirst(3)) : raw
         if let bad = firstInvalidByte(body) {
             let line = body[..<bad].count { $0 == 0x0A } + 1

@@ -2,6 +2,8 @@
 public enum FileProblem: Problem, Equatable {
     /// Not UTF-8 (Excel's plain "CSV" on Vietnamese Windows saves Windows-1258).
     case notUTF8(byte: UInt8)
+    /// UTF-16, as Excel's "Unicode Text" saves.
+    case utf16
     /// A required file is missing.
     case missing(name: String)
     /// TOML that does not parse; the parser's own words.
@@ -29,6 +31,7 @@ public enum FileProblem: Problem, Equatable {
         case .notUTF8(let byte):
             let hex = String(byte, radix: 16, uppercase: true)
             return "tệp không phải UTF-8 (byte 0x\(hex) không hợp lệ); có lẽ tệp được lưu theo bảng mã Windows-1258"
+        case .utf16: return "tệp được lưu theo bảng mã UTF-16 («Unicode Text» của Excel), không phải UTF-8"
         case .missing(let name): return "thiếu tệp \(name)"
         case .tomlSyntax(let message): return "cú pháp TOML sai: \(message)"
         case .noDataset: return "kỳ báo cáo không có tệp số liệu .csv hoặc .tsv nào"
@@ -42,7 +45,7 @@ public enum FileProblem: Problem, Equatable {
 
     public var fix: String {
         switch self {
-        case .notUTF8:
+        case .notUTF8, .utf16:
             return "mở tệp bằng Excel, chọn Tệp › Lưu thành, kiểu tệp «CSV UTF-8 (phân tách bằng dấu phẩy)», rồi lưu đè"
         case .missing(let name): return "tạo tệp \(name) theo mẫu trong docs/noi-dung.md"
         case .tomlSyntax: return "sửa dòng này theo mẫu trong docs/noi-dung.md; chuỗi chữ đặt trong dấu ngoặc kép"

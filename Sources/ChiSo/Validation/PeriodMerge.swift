@@ -27,6 +27,7 @@ struct PeriodMerge {
             var unitRows: [(unit: Int, row: DatasetRow)] = []
             for row in file.rows {
                 guard let unit = directory.find(row.name) else {
+                    if row.mayHeadSection { continue }
                     let problem = DataProblem.unknownUnit(name: row.name, suggestion: directory.suggestion(for: row.name))
                     diagnostics.append(Diagnostic(problem, at: file.unitLocation(in: row.row)))
                     continue

@@ -65,6 +65,27 @@ struct TableReadingTests {
         #expect(result.diagnostics.first?.problem.fix.contains("CSV UTF-8") == true)
     }
 
+    @Test("UTF-16 (Excel's Unicode Text) is named as such")
+    func utf16() {
+        var content = content("unit,received_online\n")
+        content.files["periods/2023-06/data.csv"] = [0xFF, 0xFE] + Array("unit".utf16).flatMap { [UInt8($0 & 0xFF), UInt8($0 >> 8)] }
+        #expect(content.check().lines == [
+            "content/periods/2023-06/data.csv:1:1: error: tệp được lưu theo bảng mã UTF-16 («Unicode Text» của Excel), không phải UTF-8"
+        ])
+    }
+
+    @Test("Section rows of an official report (I. Cấp huyện, II. Cấp xã) hold subtotals and are passed over")
+    func sections() throws {
+        let text = "STT,Đơn vị,Trực tuyến\nI,Cấp huyện,7\n1,Phòng Tư pháp,7\nII,Cấp xã,3\n1,Phường Hương Vân,3\nB.,Phường Hương Văn,4\nIII,Cấp tỉnh,1\n"
+        let result = content(text).check()
+        #expect(result.lines == [])
+        #expect(result.dataset?.record("tu-phap", in: "2023-06")?[.receivedOnline] == 7)
+        #expect(result.dataset?.record("huong-van-2", in: "2023-06")?[.receivedOnline] == 4)
+        #expect(result.dataset?.periods.first?.records.count == 3)
+        let unnumbered = content("STT,Đơn vị,Trực tuyến\n,Cấp huyện,7\n").check()
+        #expect(unnumbered.lines == ["content/periods/2023-06/data.csv:2:2: error: đơn vị «Cấp huyện» không có trong units.csv"])
+    }
+
     @Test("An unclosed quote is reported where it opens")
     func unclosedQuote() {
         let result = content("unit,received_online\n\"Phòng Tư pháp,1\nPhường Hương Vân,2\n").check()
