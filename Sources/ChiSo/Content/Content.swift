@@ -62,7 +62,11 @@ public struct Content: Sendable {
                 let place = SourceLocation(file: files.display(path), line: 1, column: 1)
                 diagnostics.append(Diagnostic(ConfigProblem.invalidID(kind: "trang", found: name, suggestion: Slug.suggest(for: name)), at: place))
             }
-            return ExtraPage(id: name, markdown: bytes.string.precomposedStringWithCanonicalMapping)
+            let markdown = bytes.string.precomposedStringWithCanonicalMapping
+            if !markdown.split(separator: "\n").contains(where: { $0.hasPrefix("#") }) {
+                diagnostics.append(Diagnostic(FileProblem.pageWithoutTitle, at: SourceLocation(file: files.display(path), line: 1, column: 1)))
+            }
+            return ExtraPage(id: name, markdown: markdown)
         }
         let count = files.files.filter { !$0.key.hasSuffix("/") }.count
         return Content(site: site, units: units, periods: periods.map(\.0), pages: pages, diagnostics: diagnostics, fileCount: count)

@@ -20,10 +20,14 @@ public enum FileProblem: Problem, Equatable {
     case noPeriods
     /// A table of 2 GB or more.
     case tooLarge
+    /// An extra page with no heading to take its title from.
+    case pageWithoutTitle
 
     public var severity: Severity {
-        if case .ignoredFile = self { return .warning }
-        return .error
+        switch self {
+        case .ignoredFile, .pageWithoutTitle: .warning
+        default: .error
+        }
     }
 
     public var description: String {
@@ -40,6 +44,7 @@ public enum FileProblem: Problem, Equatable {
         case .empty: return "tệp trống"
         case .noPeriods: return "chưa có kỳ báo cáo nào: thư mục periods/ trống hoặc không có"
         case .tooLarge: return "tệp lớn hơn 2 GB"
+        case .pageWithoutTitle: return "trang không có tiêu đề: tiêu đề trang là dòng tiêu đề đầu tiên (dòng bắt đầu bằng #)"
         }
     }
 
@@ -55,6 +60,7 @@ public enum FileProblem: Problem, Equatable {
         case .empty: return "điền nội dung theo mẫu trong docs/noi-dung.md, hoặc xóa tệp"
         case .noPeriods: return "tạo thư mục periods/<mã kỳ>/ với period.toml và bảng số liệu của kỳ (xem docs/noi-dung.md)"
         case .tooLarge: return "chia bảng thành nhiều tệp nhỏ hơn trong cùng thư mục kỳ"
+        case .pageWithoutTitle: return "thêm một dòng như «# Giới thiệu» ở đầu trang"
         }
     }
 }

@@ -190,6 +190,19 @@ struct BrokenFileTests {
         ])
     }
 
+    @Test("An extra page takes its title from its first heading; without one, a warning")
+    func pages() {
+        var content = TestContent(units: defaultUnits)
+        content.period("2023-06", files: ["data.csv": "unit,overdue\nPhòng Tư pháp,1\n"])
+        content.files["pages/gioi-thieu.md"] = Array("# Giới thiệu\n\nNội dung.\n".utf8)
+        content.files["pages/ghi-chu.md"] = Array("Không có tiêu đề.\n".utf8)
+        let result = content.check()
+        #expect(result.lines == [
+            "content/pages/ghi-chu.md:1:1: warning: trang không có tiêu đề: tiêu đề trang là dòng tiêu đề đầu tiên (dòng bắt đầu bằng #)"
+        ])
+        #expect(result.dataset?.pages.map(\.id) == ["ghi-chu", "gioi-thieu"])
+    }
+
     @Test("Binary noise where a table should be is refused, not a crash")
     func noise() {
         var content = TestContent(units: defaultUnits)
