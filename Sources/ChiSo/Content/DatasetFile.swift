@@ -30,9 +30,10 @@ public struct DatasetFile: Sendable {
 
     /// Reads a dataset; bad cells are reported and left out, so every problem is found in one pass.
     static func read(_ text: TextBytes, path: String) -> (DatasetFile?, [Diagnostic]) {
-        let (header, diagnostics) = DatasetHeader.read(text, path: path)
-        guard let header else { return (nil, diagnostics) }
-        return read(header)
+        let (header, headerDiagnostics) = DatasetHeader.read(text, path: path)
+        guard let header else { return (nil, headerDiagnostics) }
+        let (file, diagnostics) = read(header)
+        return (file, headerDiagnostics + diagnostics)
     }
 
     private static func read(_ header: DatasetHeader) -> (DatasetFile?, [Diagnostic]) {

@@ -26,7 +26,8 @@ struct DatasetHeader: Sendable {
     static let maxHeaderRows = 3
     static let searchDepth = 10
 
-    /// Finds the header of `text`, or says why there is none usable.
+    /// Finds the header of `text`, or says why there is none; columns it cannot read are
+    /// reported and left out, so the rows are still checked.
     static func read(_ text: TextBytes, path: String) -> (DatasetHeader?, [Diagnostic]) {
         let catalogue = LabelCatalogue.shared
         let candidates: [UInt8] = path.lowercased().hasSuffix(".tsv") ? [0x09] : [0x09, 0x3B, 0x2C]
@@ -81,8 +82,7 @@ struct DatasetHeader: Sendable {
                 diagnostics.append(Diagnostic(problem, at: place))
             }
         }
-        guard diagnostics.isEmpty else { return (nil, diagnostics) }
-        return (DatasetHeader(table: table, rows: headerRows, unitColumn: unit, columns: columns, body: table.rows[end...]), [])
+        return (DatasetHeader(table: table, rows: headerRows, unitColumn: unit, columns: columns, body: table.rows[end...]), diagnostics)
     }
 
     /// A row under the header that continues it: no unit, and words rather than numbers.

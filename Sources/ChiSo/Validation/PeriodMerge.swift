@@ -24,12 +24,13 @@ struct PeriodMerge {
         firstSource.reserveCapacity(directory.units.count)
         for (fileIndex, file) in datasets.enumerated() {
             var seen: [Int: Int] = [:]
-            var unitRows: [(unit: Int, row: DatasetRow)] = []
+            var summed: [DatasetRow] = []
             for row in file.rows {
                 guard let unit = directory.find(row.name) else {
                     if row.mayHeadSection { continue }
                     let problem = DataProblem.unknownUnit(name: row.name, suggestion: directory.suggestion(for: row.name))
                     diagnostics.append(Diagnostic(problem, at: file.unitLocation(in: row.row)))
+                    summed.append(row)
                     continue
                 }
                 if let firstLine = seen[unit] {
@@ -43,7 +44,7 @@ struct PeriodMerge {
                     let problem = DataProblem.outsideSpan(unit: info.name, from: info.from, until: info.until)
                     diagnostics.append(Diagnostic(problem, at: file.unitLocation(in: row.row)))
                 }
-                unitRows.append((unit, row))
+                summed.append(row)
                 if var record = records.removeValue(forKey: unit) {
                     absorb(row, into: &record, owner: info.name, earlier: sources(of: unit), datasets, fileIndex)
                     records[unit] = record
@@ -57,7 +58,7 @@ struct PeriodMerge {
                 }
             }
             if let totalRow = file.total {
-                checkTotal(totalRow, against: unitRows.map(\.row), in: file)
+                checkTotal(totalRow, against: summed, in: file)
                 var record = total ?? Record()
                 absorb(totalRow, into: &record, owner: "Dòng tổng", earlier: totalSources, datasets, fileIndex)
                 total = record
@@ -105,7 +106,8 @@ struct PeriodMerge {
         }
     }
 
-    /// A total row's counts must equal the sums of the file's unit rows.
+    /// A total row's counts must equal the sums of the file's unit rows: every row naming a unit,
+    /// known or not, once (section subtotals and repeated rows left out).
     private mutating func checkTotal(_ totalRow: DatasetRow, against rows: [DatasetRow], in file: DatasetFile) {
         for field in Field.allCases {
             guard let total = totalRow.record[field] else { continue }

@@ -27,6 +27,15 @@ struct RejectionTests {
         #expect(result.errors[0].problem.fix.contains("aliases"))
     }
 
+    @Test("Every mistake of a file is reported once: a bad column does not hide the rows, an unknown unit does not break the total")
+    func everyErrorOnce() {
+        let text = "unit,overdue,Số điện thoại\nPhòng Tư pháp,2,\nPhong Tu phap 2,3,\nTổng cộng,5,\n"
+        let lines = period(["data.csv": text]).check().lines
+        #expect(lines.count == 2)
+        #expect(lines[0].hasPrefix("content/periods/2023-06/data.csv:1:14: error: cột «Số điện thoại» không rõ nghĩa"))
+        #expect(lines[1] == "content/periods/2023-06/data.csv:3:1: error: đơn vị «Phong Tu phap 2» không có trong units.csv (có phải «Phòng Tư pháp»?)")
+    }
+
     @Test("A unit given twice in one file")
     func duplicateRow() {
         #expect(period(["data.csv": "unit,received_online\nPhòng Tư pháp,1\nphòng tư pháp,1\n"]).check().lines == [
