@@ -17,9 +17,14 @@ enum LabelKey {
     /// The label key of a text whose `NameKey` is already made.
     static func fromNameKey(_ nameKey: String) -> String {
         var key = nameKey
-        for suffix in ["(%)", "%", ":", "*"] where key.hasSuffix(suffix) && key.count > suffix.count {
-            key.removeLast(suffix.count)
-            while key.last == " " { key.removeLast() }
+        var stripped = true
+        while stripped {
+            stripped = false
+            for suffix in ["(%)", "%", ":", "*"] where key.hasSuffix(suffix) && key.count > suffix.count {
+                key.removeLast(suffix.count)
+                while key.last == " " { key.removeLast() }
+                stripped = true
+            }
         }
         return key
     }

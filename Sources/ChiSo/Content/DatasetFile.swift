@@ -63,7 +63,7 @@ public struct DatasetFile: Sendable {
             }
             let record = values(of: row, header, &diagnostics)
             let read = DatasetRow(name: name, row: row, record: record, mayHeadSection: isSectionNumber(ordinal(of: row, header)))
-            guard catalogue.totalRowLabels.contains(key) else {
+            guard catalogue.totalRowLabels.contains(LabelKey.fromNameKey(key)) else {
                 rows.append(read)
                 continue
             }

@@ -2,7 +2,9 @@ import Foundation
 
 /// How names and labels are compared: Unicode NFC, case folded, white space collapsed.
 ///
-/// Diacritics are kept: `Hương Vân` and `Hương Văn` are different keys.
+/// Diacritics are kept: `Hương Vân` and `Hương Văn` are different keys. Where a tone mark
+/// stands in `oa`, `oe`, `uy` (`hoá`/`hóa`, `thuỷ`/`thủy`) is a keyboard setting, not a letter,
+/// so both placements give one key.
 public enum NameKey {
     /// The comparison key of `text`.
     ///
@@ -30,7 +32,7 @@ public enum NameKey {
                 key.append(scalar)
             }
         }
-        return String(key)
+        return String(ToneMarks.placedOnFirstVowel(key))
     }
 
     /// White space of any kind, and the zero-width space and byte-order mark that exports leave.

@@ -56,6 +56,17 @@ struct TableReadingTests {
         #expect(result.dataset?.record("huong-van-2", in: "2023-06")?[.receivedOnline] == 2)
     }
 
+    @Test("Labels as people type them: trailing marks, new-style tones, group headings alone, a total row with a colon")
+    func labelVariants() throws {
+        let text = "Đơn vị:,Tỷ lệ số hoá (%):,Số lượng hồ sơ đã giải quyết,Trả đúng hạn,Trả quá hạn\nPhòng Tư pháp,50,10,8,2\nTổng cộng:,,10,8,2\n"
+        let result = content(text).check()
+        #expect(result.lines == [])
+        let record = try #require(result.dataset?.record("tu-phap", in: "2023-06"))
+        #expect(record.rates[.digitizationRate] == Ratio(50, over: 1))
+        #expect(record[.resolved] == 10)
+        #expect(result.dataset?.periods.first?.total?[.resolved] == 10)
+    }
+
     @Test("Not UTF-8 (Excel's Windows-1258 CSV): the line of the first bad byte, and the fix")
     func notUTF8() {
         var content = content("unit,received_online\nPhòng Tư pháp,1\n")

@@ -46,6 +46,14 @@ struct ModelTests {
         #expect(Ratio(1, over: 3) < Ratio(333_333_334, over: 1_000_000_000))
     }
 
+    @Test("Old and new tone placement give one key", arguments: [
+        ("Xã Minh Hoà", "Xã Minh Hòa"), ("Tỷ lệ số hoá", "Tỷ lệ số hóa"), ("Phòng Thuỷ lợi", "Phòng Thủy lợi"),
+        ("Uỷ ban nhân dân", "Ủy ban nhân dân"), ("khoẻ", "khỏe"), ("HOÀ", "hòa"),
+    ])
+    func tonePlacement(newStyle: String, oldStyle: String) {
+        #expect(NameKey.make(newStyle) == NameKey.make(oldStyle))
+    }
+
     @Test("Names compare with diacritics; the suggestion key drops them")
     func nameKeys() {
         #expect(NameKey.make("  Phường\u{00A0}Hương   Vân ") == "phường hương vân")
