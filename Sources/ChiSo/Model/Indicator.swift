@@ -13,6 +13,24 @@ public enum Indicator: String, CaseIterable, Sendable, Codable {
     case apologyRate = "apology_rate"
     case intakePerDay = "intake_per_day"
 
+    /// The position in `allCases`, for array storage.
+    public var index: Int {
+        switch self {
+        case .onTimeRate: 0
+        case .progressRate: 1
+        case .overdue: 2
+        case .overdueRate: 3
+        case .onlineRate: 4
+        case .digitizationRate: 5
+        case .fullDigitizationRate: 6
+        case .resultDigitizationRate: 7
+        case .onlinePaymentRate: 8
+        case .eReceiptRate: 9
+        case .apologyRate: 10
+        case .intakePerDay: 11
+        }
+    }
+
     /// Which way is better; nil for an indicator that is not ranked.
     public enum Direction: Sendable { case higher, lower }
 

@@ -17,23 +17,8 @@ enum RateAgreement {
     }
 
     /// The percentage the counts give, nil when a term is missing or the denominator is 0.
-    /// Early dossiers count as 0 when no column gives them (on time then includes them).
     static func computed(_ rate: Indicator, from record: Record) -> Ratio? {
-        guard let (numerator, denominator) = rate.formula,
-            let top = sum(numerator, in: record), let bottom = sum(denominator, in: record), bottom > 0
-        else { return nil }
+        guard let (top, bottom) = record.fraction(rate), bottom > 0 else { return nil }
         return Ratio(top * 100, over: bottom)
-    }
-
-    private static func sum(_ fields: [Field], in record: Record) -> Int? {
-        var total = 0
-        for field in fields {
-            if let value = record[field] {
-                total += value
-            } else if field != .resolvedEarly || record.mentions(field) {
-                return nil
-            }
-        }
-        return total
     }
 }

@@ -1,0 +1,49 @@
+/// One period, computed: every unit's indicators, the district's, rankings, targets, attention.
+public struct PeriodReport: Sendable {
+    public let data: PeriodData
+    /// The divisor of intake per day.
+    public let days: Int
+    /// Indicators by unit id, for the units that reported.
+    public let values: [String: IndicatorValues]
+    public let total: IndicatorValues
+    /// One ranking per group and ranked indicator, in group then catalogue order.
+    public let rankings: [Ranking]
+    public let targets: [TargetSummary]
+    public let attention: [AttentionItem]
+
+    public var period: Period { data.period }
+
+    /// The ranking of `indicator` in `group`.
+    public func ranking(_ indicator: Indicator, in group: String) -> Ranking? {
+        rankings.first { $0.indicator == indicator && $0.groupID == group }
+    }
+}
+
+/// A point of a trend: a period and the value then, nil for a gap.
+public struct TrendPoint: Sendable, Equatable {
+    public let periodID: String
+    public let value: IndicatorValue?
+}
+
+/// Everything the site shows, computed once from the dataset (the compute stage's result).
+public struct Report: Sendable {
+    public let site: Site
+    /// Units in register order.
+    public let units: [Unit]
+    /// Periods ordered by end date.
+    public let periods: [PeriodReport]
+    public let pages: [ExtraPage]
+    /// The ranking group of each unit id, if its kind is in one.
+    public let groupOf: [String: String]
+    /// Each unit id's place in Vietnamese alphabetical order of names.
+    public let nameOrder: [String: Int]
+
+    /// The series of `indicator` over the periods of `kind`, for a unit (nil: the district).
+    ///
+    /// - Complexity: O(periods).
+    public func trend(_ indicator: Indicator, of unitID: String?, kind: PeriodKind) -> [TrendPoint] {
+        periods.filter { $0.period.kind == kind }.map { report in
+            TrendPoint(periodID: report.period.id, value: unitID.map { report.values[$0]?[indicator] } ?? report.total[indicator])
+        }
+    }
+}
