@@ -1,0 +1,119 @@
+import Testing
+@testable import ChiSo
+
+private let units = """
+    id,name,kind,aliases,from,until,successor
+    an,Xã An,xa,,,,
+    ang,Xã Ăng,xa,,,,
+    dong,Xã Đông,xa,,,,
+    dao,Xã Dao,xa,,,,
+    moi,Xã Mới,xa,,2023-06-15,,
+    tu-phap,Phòng Tư pháp,phong,,,,
+    """
+
+private let site = TestContent.site + """
+
+    [targets]
+    online_rate = 70
+    overdue = 2
+    """
+
+/// Two monthly periods; `rows` per period as `unit,received_online,received_direct,resolved_on_time,resolved_late,apologies`.
+private func report(_ june: String, _ july: String) throws -> Report {
+    var content = TestContent(site: site, units: units)
+    let header = "unit,received_online,received_direct,resolved_on_time,resolved_late,pending_on_time,pending_overdue,apologies\n"
+    content.period("2023-06", start: "2023-05-15", end: "2023-06-14", files: ["data.csv": header + june])
+    content.period("2023-07", start: "2023-06-15", end: "2023-07-14", label: "Tháng 7/2023", files: ["data.csv": header + july])
+    let result = content.check()
+    #expect(result.lines == [])
+    return ReportBuilder.build(try #require(result.dataset))
+}
+
+@Suite("Rankings over time, targets, attention, trends")
+struct ComputeTests {
+    @Test("Movement against the previous period of the same kind: up, down, same, new")
+    func movement() throws {
+        let report = try report(
+            "Xã An,9,1,10,0,0,0,0\nXã Ăng,5,5,10,0,0,0,0\nXã Đông,1,9,10,0,0,0,0\n",
+            "Xã An,5,5,10,0,0,0,0\nXã Ăng,9,1,10,0,0,0,0\nXã Đông,1,9,10,0,0,0,0\nXã Dao,7,3,10,0,0,0,0\nXã Mới,8,2,10,0,0,0,0\n")
+        let july = try #require(report.periods.last?.ranking(.onlineRate, in: "cap-xa"))
+        let moves = Dictionary(uniqueKeysWithValues: july.entries.map { ($0.unitID, $0.movement) })
+        #expect(moves == ["ang": .up(1), "moi": .new, "dao": .new, "an": .down(3), "dong": .down(2)])
+        let june = try #require(report.periods.first?.ranking(.onlineRate, in: "cap-xa"))
+        #expect(june.entries.map(\.unitID) == ["an", "ang", "dong", "dao"])
+        #expect(june.entries.last?.rank == nil)
+        #expect(june.entries.prefix(3).allSatisfy { $0.movement == .new })
+    }
+
+    @Test("A unit that does not exist yet is neither ranked nor listed; in its trend it is a gap")
+    func spans() throws {
+        let report = try report("Xã An,1,1,1,0,0,0,0\n", "Xã An,1,1,1,0,0,0,0\nXã Mới,1,3,1,0,0,0,0\n")
+        #expect(report.periods[0].ranking(.onlineRate, in: "cap-xa")?.entry(for: "moi") == nil)
+        #expect(report.periods[1].ranking(.onlineRate, in: "cap-xa")?.entry(for: "an")?.movement == .same)
+        #expect(report.trend(.onlineRate, of: "moi", kind: .month) == [
+            TrendPoint(periodID: "2023-06", value: nil), TrendPoint(periodID: "2023-07", value: IndicatorValue(Ratio(100, over: 4))),
+        ])
+        #expect(report.trend(.onlineRate, of: nil, kind: .month).map(\.value) == [
+            IndicatorValue(Ratio(100, over: 2)), IndicatorValue(Ratio(200, over: 6)),
+        ])
+        #expect(report.trend(.onlineRate, of: "an", kind: .halfYear) == [])
+    }
+
+    @Test("Ties share a rank and the next rank skips (1, 2, 2, 4); 1/3 and 2/6 are tied")
+    func ties() throws {
+        let report = try report("Xã An,1,2,1,0,0,0,0\nXã Ăng,2,4,1,0,0,0,0\nXã Đông,9,1,1,0,0,0,0\nXã Dao,0,5,1,0,0,0,0\n", "")
+        let ranking = try #require(report.periods.first?.ranking(.onlineRate, in: "cap-xa"))
+        #expect(ranking.entries.map(\.unitID) == ["dong", "an", "ang", "dao"])
+        #expect(ranking.entries.map(\.rank) == [1, 2, 2, 4])
+    }
+
+    @Test("Names sort the Vietnamese way: A, Ă, D, Đ")
+    func collation() {
+        let order = ReportBuilder.order([
+            Unit(id: "dong", name: "Xã Đông", kind: .xa), Unit(id: "ang", name: "Xã Ăng", kind: .xa),
+            Unit(id: "dao", name: "Xã Dao", kind: .xa), Unit(id: "an", name: "Xã An", kind: .xa),
+        ])
+        #expect(order.sorted { $0.value < $1.value }.map(\.key) == ["an", "ang", "dao", "dong"])
+    }
+
+    @Test("Targets: how many units meet each, and the attention list ordered by shortfall")
+    func targetsAndAttention() throws {
+        let report = try report(
+            "Xã An,8,2,5,3,0,1,4\nXã Ăng,5,5,5,1,0,0,1\nXã Đông,6,4,5,0,0,0,0\nPhòng Tư pháp,1,9,5,0,2,0,0\n", "")
+        let june = try #require(report.periods.first)
+        #expect(june.targets.map { "\($0.target.indicator.rawValue) \($0.meeting)/\($0.withValue)" } == ["overdue 3/4", "online_rate 1/4"])
+        #expect(june.attention.map(\.unitID) == ["an", "ang", "tu-phap", "ang", "dong", "an"])
+        let online = Target(indicator: .onlineRate, threshold: Ratio(70, over: 1))
+        #expect(june.attention.map(\.reason) == [
+            .late(4), .late(1),
+            .missedTarget(online, value: Ratio(100, over: 10)), .missedTarget(online, value: Ratio(500, over: 10)),
+            .missedTarget(online, value: Ratio(600, over: 10)),
+            .missedTarget(Target(indicator: .overdue, threshold: Ratio(2, over: 1)), value: Ratio(4, over: 1)),
+        ])
+    }
+
+    @Test("Intake per day divides by calendar or working days")
+    func days() throws {
+        let period = Period(id: "p", label: "p", start: Day(year: 2026, month: 11, day: 2)!, end: Day(year: 2026, month: 11, day: 15)!, kind: .custom)
+        #expect(PeriodDays.count(period, .calendar) == 14)
+        #expect(PeriodDays.count(period, .working) == 10)
+        var record = Record()
+        record[.received] = 21
+        #expect(IndicatorCalculator.value(.intakePerDay, of: record, days: 10) == IndicatorValue(Ratio(21, over: 10)))
+        #expect(IndicatorCalculator.value(.intakePerDay, of: record, days: 0) == nil)
+    }
+
+    @Test("No value where the denominator is 0 or a term is missing, never 0")
+    func noValue() {
+        var record = Record()
+        record[.receivedOnline] = 0
+        record[.received] = 0
+        record[.resolvedOnTime] = 3
+        #expect(IndicatorCalculator.value(.onlineRate, of: record, days: 30) == nil)
+        #expect(IndicatorCalculator.value(.onTimeRate, of: record, days: 30) == nil)
+        record.rates[.onTimeRate] = Ratio(95, over: 1)
+        #expect(IndicatorCalculator.value(.onTimeRate, of: record, days: 30) == IndicatorValue(Ratio(95, over: 1), source: .reported))
+        record[.resolved] = 4
+        #expect(IndicatorCalculator.value(.onTimeRate, of: record, days: 30) == IndicatorValue(Ratio(300, over: 4)))
+    }
+}
