@@ -14,7 +14,7 @@ build: deps
 	$(SWIFT) build -c release --product chiso
 
 site: build
-	.build/release/chiso check --content content
+	.build/release/chiso build --content content --output public
 
 test: deps
 	$(SWIFT) test

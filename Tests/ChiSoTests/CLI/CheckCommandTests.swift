@@ -78,3 +78,27 @@ struct CheckCommandTests {
         #expect(run.output.isEmpty)
     }
 }
+
+@Suite("chiso build, run as a program")
+struct BuildCommandTests {
+    @Test("A good build writes the data files and says how many")
+    func writes() throws {
+        let root = try folder(data: "unit,received_online,received_direct\nPhòng Tư pháp,3,1\n")
+        defer { try? FileManager.default.removeItem(at: root) }
+        let run = try chiso(["build"], in: root)
+        #expect(run.status == 0)
+        #expect(run.output.hasSuffix("wrote 3 files to public/\n"))
+        let csv = try String(contentsOf: root.appendingPathComponent("public/periods/2023-06/data.csv"), encoding: .utf8)
+        #expect(csv.contains("\ntu-phap,Phòng Tư pháp,phong,cap-huyen,,,,,75,"))
+    }
+
+    @Test("A build with errors exits 1 and writes nothing")
+    func refuses() throws {
+        let root = try folder(data: "unit,overdue\nPhòng Tư pháp,x\n")
+        defer { try? FileManager.default.removeItem(at: root) }
+        let run = try chiso(["build", "--output", "site"], in: root)
+        #expect(run.status == 1)
+        #expect(run.errors.contains("site/ vẫn giữ nguyên"))
+        #expect(!FileManager.default.fileExists(atPath: root.appendingPathComponent("site").path))
+    }
+}

@@ -1,0 +1,38 @@
+/// Writes JSON text by hand: keys in a fixed order, numbers as `DataNumber` writes them.
+struct JSONText {
+    private(set) var text = ""
+
+    mutating func raw(_ fragment: String) { text += fragment }
+
+    mutating func string(_ value: String) {
+        text += "\""
+        for scalar in value.unicodeScalars {
+            switch scalar {
+            case "\"": text += "\\\""
+            case "\\": text += "\\\\"
+            case "\n": text += "\\n"
+            case "\r": text += "\\r"
+            case "\t": text += "\\t"
+            case _ where scalar.value < 0x20 || scalar == "<" || scalar == ">" || scalar == "&":
+                let hex = String(scalar.value, radix: 16)
+                text += "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
+            default: text.unicodeScalars.append(scalar)
+            }
+        }
+        text += "\""
+    }
+
+    mutating func number(_ value: Ratio?) { text += value.map(DataNumber.text) ?? "null" }
+
+    /// `{"k": v, …}` with `body` writing each value after its key.
+    mutating func object<Item>(_ items: [Item], key: (Item) -> String, value: (inout JSONText, Item) -> Void) {
+        text += "{"
+        for (position, item) in items.enumerated() {
+            if position > 0 { text += ", " }
+            string(key(item))
+            text += ": "
+            value(&self, item)
+        }
+        text += "}"
+    }
+}

@@ -1,0 +1,82 @@
+/// Renders `periods/<id>/data.json` (shape: `PeriodDataFile`).
+enum PeriodJSON {
+    /// - Complexity: O(units × indicators + rankings × units) for the period.
+    static func render(_ period: PeriodReport, places ranks: Places, in report: Report) -> String {
+        var json = JSONText()
+        let info = period.period
+        json.raw("{\"period\": {\"id\": ")
+        json.string(info.id)
+        json.raw(", \"label\": ")
+        json.string(info.label)
+        json.raw(", \"start\": \"\(info.start)\", \"end\": \"\(info.end)\", \"kind\": \"\(info.kind.rawValue)\"},\n \"total\": {")
+        fields(period.total, into: &json)
+        json.raw("},\n \"units\": [")
+        for (position, unit) in reportedUnits(period, report).enumerated() {
+            json.raw(position == 0 ? "\n  {\"id\": " : ",\n  {\"id\": ")
+            json.string(unit.id)
+            json.raw(", \"name\": ")
+            json.string(unit.name)
+            json.raw(", \"kind\": \"\(unit.kind.rawValue)\", \"group\": ")
+            if let group = report.groupOf[unit.id] { json.string(group) } else { json.raw("null") }
+            json.raw(", ")
+            fields(period.values[unit.id] ?? IndicatorValues(), into: &json)
+            json.raw(", \"ranks\": ")
+            json.object(Indicator.allCases.filter { $0.better != nil }, key: \.rawValue) { json, indicator in
+                    guard let place = ranks[indicator]?[unit.id] else {
+                        json.raw("null")
+                        return
+                    }
+                    let (movement, by) = movementText(place.movement)
+                    json.raw("{\"rank\": \(place.rank), \"of\": \(place.of), \"movement\": \"\(movement)\", \"by\": \(by.map(String.init) ?? "null")}")
+            }
+            json.raw("}")
+        }
+        json.raw("\n ]}\n")
+        return json.text
+    }
+
+    /// `"values": {…}, "reported": […]`: every indicator (null for no value), and those taken
+    /// from a reported rate.
+    private static func fields(_ values: IndicatorValues, into json: inout JSONText) {
+        json.raw("\"values\": ")
+        json.object(Indicator.allCases, key: \.rawValue) { json, indicator in json.number(values[indicator]?.value) }
+        let reported = Indicator.allCases.filter { values[$0]?.source == .reported }
+        json.raw(", \"reported\": [" + reported.map { "\"\($0.rawValue)\"" }.joined(separator: ", ") + "]")
+    }
+
+    /// The units with a record in the period, in Vietnamese name order.
+    static func reportedUnits(_ period: PeriodReport, _ report: Report) -> [Unit] {
+        report.units.filter { period.values[$0.id] != nil }.sorted { report.nameOrder[$0.id]! < report.nameOrder[$1.id]! }
+    }
+
+    /// A unit's place in a ranking: rank k of n, and the movement.
+    struct Place {
+        let rank: Int
+        let of: Int
+        let movement: Movement?
+    }
+
+    /// Ranked units' places by indicator and unit id.
+    typealias Places = [Indicator: [String: Place]]
+
+    /// The ranked units' places by indicator and unit id, over every group.
+    static func rankIndex(_ period: PeriodReport) -> Places {
+        var index: [Indicator: [String: Place]] = [:]
+        for ranking in period.rankings {
+            for entry in ranking.entries {
+                guard let rank = entry.rank else { continue }
+                index[ranking.indicator, default: [:]][entry.unitID] = Place(rank: rank, of: ranking.ranked, movement: entry.movement)
+            }
+        }
+        return index
+    }
+
+    static func movementText(_ movement: Movement?) -> (String, Int?) {
+        switch movement {
+        case .up(let by): ("up", by)
+        case .down(let by): ("down", by)
+        case .same: ("same", nil)
+        case .new, nil: ("new", nil)
+        }
+    }
+}
