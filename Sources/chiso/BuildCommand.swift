@@ -10,8 +10,7 @@ struct BuildCommand: ParsableCommand {
         discussion: "Khi nội dung có lỗi, không ghi gì và thư mục đầu ra giữ nguyên. Mã thoát như «chiso check»."
     )
 
-    @Option(name: .long, help: "Thư mục nội dung.")
-    var content = "content"
+    @OptionGroup var source: ContentOption
 
     @Option(name: .long, help: "Thư mục đầu ra.")
     var output = "public"
@@ -19,7 +18,7 @@ struct BuildCommand: ParsableCommand {
     func run() throws {
         let outcome: Build.Outcome
         do {
-            outcome = try Build.run(content: content, output: output)
+            outcome = try Build.run(content: source.content, output: output)
         } catch let error as ContentFolderError {
             FileHandle.standardError.write("error: \(error)\n")
             throw ContentFailure(code: 2)

@@ -10,13 +10,12 @@ struct CheckCommand: ParsableCommand {
         discussion: "Thoát với mã 0 khi không có lỗi (có thể có cảnh báo), 1 khi có lỗi, 2 khi sai cú pháp lệnh hoặc không có thư mục."
     )
 
-    @Option(name: .long, help: "Thư mục nội dung.")
-    var content = "content"
+    @OptionGroup var source: ContentOption
 
     func run() throws {
         let result: CheckResult
         do {
-            result = try Check.run(content: content)
+            result = try Check.run(content: source.content)
         } catch {
             FileHandle.standardError.write("error: \(error)\n")
             throw ContentFailure(code: 2)

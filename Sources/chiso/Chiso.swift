@@ -11,6 +11,12 @@ struct Chiso: ParsableCommand {
     )
 }
 
+/// The content folder option every command reads.
+struct ContentOption: ParsableArguments {
+    @Option(name: .long, help: "Thư mục nội dung.")
+    var content = "content"
+}
+
 /// A failure already reported to the user; carries the exit code.
 struct ContentFailure: Error {
     let code: Int32
