@@ -13,6 +13,7 @@ let package = Package(
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
         .package(url: "https://github.com/LebJe/TOMLKit", from: "0.6.0"),
+        .package(url: "https://github.com/hummingbird-project/swift-mustache", from: "2.1.0"),
     ],
     targets: [
         .systemLibrary(
@@ -22,7 +23,11 @@ let package = Package(
         ),
         .target(
             name: "ChiSo",
-            dependencies: ["CCmark", .product(name: "TOMLKit", package: "TOMLKit")],
+            dependencies: [
+                "CCmark",
+                .product(name: "TOMLKit", package: "TOMLKit"),
+                .product(name: "Mustache", package: "swift-mustache"),
+            ],
             swiftSettings: strict
         ),
         .executableTarget(

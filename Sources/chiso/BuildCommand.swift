@@ -12,13 +12,16 @@ struct BuildCommand: ParsableCommand {
 
     @OptionGroup var source: ContentOption
 
+    @Option(name: .long, help: "Thư mục mẫu trang (Mustache, strings.toml, assets/).")
+    var templates = "site-templates"
+
     @Option(name: .long, help: "Thư mục đầu ra.")
     var output = "public"
 
     func run() throws {
         let outcome: Build.Outcome
         do {
-            outcome = try Build.run(content: source.content, output: output)
+            outcome = try Build.run(content: source.content, templates: templates, output: output)
         } catch let error as ContentFolderError {
             FileHandle.standardError.write("error: \(error)\n")
             throw ContentFailure(code: 2)

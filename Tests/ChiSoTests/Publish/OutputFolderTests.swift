@@ -38,11 +38,11 @@ struct OutputFolderTests {
         let content = root.appendingPathComponent("content")
         try FileManager.default.copyItem(at: URL(fileURLWithPath: DemoContentTests.root), to: content)
         let output = root.appendingPathComponent("public").path
-        let first = try Build.run(content: content.path, output: output)
+        let first = try Build.run(content: content.path, templates: SitePagesTests.templates, output: output)
         #expect(first.written == 57)
         let before = tree(URL(fileURLWithPath: output))
         try "unit,overdue\nXã Không Có,1\n".write(to: content.appendingPathComponent("periods/2024-06/hong.csv"), atomically: true, encoding: .utf8)
-        let second = try Build.run(content: content.path, output: output)
+        let second = try Build.run(content: content.path, templates: SitePagesTests.templates, output: output)
         #expect(second.check.hasErrors)
         #expect(second.written == 0)
         #expect(tree(URL(fileURLWithPath: output)) == before)

@@ -4,7 +4,4 @@ public enum DisplayDate {
     public static func text(_ day: Day) -> String {
         (day.day < 10 ? "0" : "") + String(day.day) + "/" + (day.month < 10 ? "0" : "") + String(day.month) + "/" + String(day.year)
     }
-
-    /// `15/12/2022 – 14/06/2023`.
-    public static func span(_ period: Period) -> String { text(period.start) + " – " + text(period.end) }
 }

@@ -15,6 +15,14 @@ public enum DisplayValue {
         return indicator.isPercentage ? number + DisplayNumber.percentSpace + "%" : number
     }
 
+    /// A threshold as written in site.toml: `70 %`, `92,5 %`, without trailing zeros.
+    public static func threshold(_ value: Ratio, of indicator: Indicator) -> String {
+        var digits = 0
+        while digits < 2, Rounded(value, digits: digits).scaled * Rounded.power(2 - digits) != Rounded(value, digits: 2).scaled { digits += 1 }
+        let number = DisplayNumber.text(Rounded(value, digits: digits))
+        return indicator.isPercentage ? number + DisplayNumber.percentSpace + "%" : number
+    }
+
     /// A change as shown: `+3,80 điểm %` for a rate, `−12` for a count.
     public static func change(_ delta: Rounded, of indicator: Indicator, points: String) -> String {
         let number = DisplayNumber.text(delta, signed: true)

@@ -1,0 +1,32 @@
+/// How a chart's values read: percentages (0–100 axis, labels `84,4 %`), counts (`4.595`), or ranks (1 at the top).
+public enum ChartScale: Sendable {
+    case percent, count, rank
+}
+
+extension ChartScale {
+    /// A value rounded as a reader sees it: rates to 1 decimal, counts to 2 (shown whole when whole), ranks whole.
+    func rounded(_ value: Ratio) -> Rounded {
+        switch self {
+        case .percent: Rounded(value, digits: 1)
+        case .count: Rounded(value, digits: 2)
+        case .rank: Rounded(value, digits: 0)
+        }
+    }
+
+    /// A value as written in sentences and point titles: `84,4 %`, `4.595`, `12,35`, `thứ 3`.
+    func text(_ value: Ratio) -> String {
+        let shown = rounded(value)
+        switch self {
+        case .percent: return DisplayNumber.text(shown) + DisplayNumber.percentSpace + "%"
+        case .count: return shown.scaled % 100 == 0 ? DisplayNumber.count(shown.scaled / 100) : DisplayNumber.text(shown)
+        case .rank: return "thứ " + DisplayNumber.count(shown.scaled)
+        }
+    }
+
+    /// An axis or target label, with 1 decimal only when needed: `90 %`, `92,5 %`, `4.595`, `0,5`, `3`.
+    func label(_ value: Ratio) -> String {
+        let tenths = Rounded(value, digits: 1)
+        let number = tenths.scaled % 10 == 0 ? DisplayNumber.count(tenths.scaled / 10) : DisplayNumber.text(tenths)
+        return self == .percent ? number + DisplayNumber.percentSpace + "%" : number
+    }
+}

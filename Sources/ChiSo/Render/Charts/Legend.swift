@@ -1,0 +1,75 @@
+/// The legend below the plot: one row per series, its swatch then its whole name, never
+/// truncated; a long name wraps onto more lines.
+struct Legend {
+    /// What a row's swatch shows.
+    enum Swatch {
+        /// A short stretch of the series' line with its marker.
+        case line
+        /// A filled square, for bars.
+        case block
+    }
+
+    private static let size = ChartStyle.labelSize
+    private static let rowHeight = 26.0
+    private static let lineHeight = 21.0
+    private static let swatchWidth = 36.0
+
+    private let swatch: Swatch
+    private let rows: [[String]]
+
+    /// The legend of `names`, wrapped to fit right of `left` in the chart's width.
+    init(_ names: [String], swatch: Swatch, left: Double) {
+        self.swatch = swatch
+        let available = ChartStyle.width - left - Self.swatchWidth - 20
+        let perLine = max(8, Int(available / ChartStyle.width(of: "x", size: Self.size)))
+        rows = names.map { Self.wrap($0, perLine: perLine) }
+    }
+
+    /// The height the legend takes.
+    var height: Double { rows.reduce(0) { $0 + Self.rowHeight + Double($1.count - 1) * Self.lineHeight } }
+
+    /// Appends the legend with its first row's top at `top`.
+    func append(left: Double, top: Double, to svg: inout String) {
+        let n = SVGText.number
+        var rowTop = top
+        svg += "<g font-size=\"" + n(Self.size) + "\" fill=\"" + ChartStyle.text + "\">"
+        for (index, lines) in rows.enumerated() {
+            let middle = rowTop + Self.rowHeight / 2
+            let color = ChartStyle.color(index)
+            switch swatch {
+            case .line:
+                svg += "<line x1=\"" + n(left) + "\" y1=\"" + n(middle) + "\" x2=\"" + n(left + Self.swatchWidth) + "\" y2=\"" + n(middle)
+                    + "\" stroke=\"" + color + "\" stroke-width=\"" + n(ChartStyle.lineWidth) + "\"" + ChartStyle.dash(index) + "/>"
+                Marker.append(ChartStyle.marker(index), x: left + Self.swatchWidth / 2, y: middle, color: color, title: nil, to: &svg)
+            case .block:
+                svg += "<rect x=\"" + n(left + 10) + "\" y=\"" + n(middle - 8) + "\" width=\"16\" height=\"16\" fill=\"" + color + "\"/>"
+            }
+            svg += "<text x=\"" + n(left + Self.swatchWidth + 10) + "\" y=\"" + n(middle + Self.size * 0.35) + "\">"
+            for (number, line) in lines.enumerated() {
+                if number > 0 { svg += " <tspan x=\"" + n(left + Self.swatchWidth + 10) + "\" dy=\"" + n(Self.lineHeight) + "\">" }
+                svg += SVGText.escape(line)
+                if number > 0 { svg += "</tspan>" }
+            }
+            svg += "</text>"
+            rowTop += Self.rowHeight + Double(lines.count - 1) * Self.lineHeight
+        }
+        svg += "</g>\n"
+    }
+
+    /// `name` in lines of at most `perLine` characters, broken between words; a longer word stays whole.
+    private static func wrap(_ name: String, perLine: Int) -> [String] {
+        var lines: [String] = []
+        var line = ""
+        for word in name.split(separator: " ", omittingEmptySubsequences: true) {
+            if line.isEmpty {
+                line = String(word)
+            } else if line.count + 1 + word.count <= perLine {
+                line += " " + word
+            } else {
+                lines.append(line)
+                line = String(word)
+            }
+        }
+        return lines + [line]
+    }
+}

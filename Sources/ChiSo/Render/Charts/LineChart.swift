@@ -1,0 +1,69 @@
+/// Line chart: several series over periods, optional horizontal target line (chỉ tiêu), legend, axes.
+///
+/// Series differ by colour, line style and marker; a nil value breaks the line; every point has a
+/// marker whose `<title>` gives its value. Ranks (`.rank`) run from 1 at the top, with no target.
+public enum LineChart {
+    /// The chart as an `<svg>` element named by `title` and described in words; `id` (a page-unique
+    /// ASCII token such as `c-on_time_rate`) prefixes the ids inside.
+    public static func svg(id: String, title: String, categories: [String], series: [ChartSeries], target: Ratio?, scale: ChartScale) -> String {
+        let target = scale == .rank ? nil : target
+        let series = series.map { $0.fitted(to: categories.count) }
+        let description = describe(series, target: target, scale: scale)
+        let values = series.flatMap { $0.values.compactMap { $0 } }
+        guard !values.isEmpty else { return ChartFrame.empty(id: id, kind: "chart-line", title: title, description: description) }
+
+        let axis = ValueAxis(scale: scale, values: values, target: target)
+        let targetLines = target.map { ["Chỉ tiêu", scale.label($0)] } ?? []
+        let plot = PlotArea(categories: categories, valueLabels: axis.labels(scale), endLabels: targetLines)
+        let legend = Legend(series.map(\.name), swatch: .line, left: plot.left)
+
+        var svg = ""
+        svg.reserveCapacity(2048 + series.count * categories.count * 200)
+        ChartFrame.open(id: id, kind: "chart-line", title: title, description: description, height: plot.legendTop + legend.height + 8, to: &svg)
+        axis.append(scale, in: plot, to: &svg)
+        CategoryAxis.append(categories, in: plot, to: &svg)
+        if let target { appendTarget(target, lines: targetLines, axis: axis, in: plot, to: &svg) }
+        let points = series.map { line in line.values.enumerated().map { index, value in value.map { (x: plot.x(index), y: axis.y($0.doubleValue, in: plot)) } } }
+        for (index, line) in points.enumerated() {
+            let d = GappedPath.d(line)
+            guard !d.isEmpty else { continue }
+            svg += "<path d=\"" + d + "\" fill=\"none\" stroke=\"" + ChartStyle.color(index) + "\" stroke-width=\"" + SVGText.number(ChartStyle.lineWidth)
+                + "\" stroke-linejoin=\"round\"" + ChartStyle.dash(index) + "/>\n"
+        }
+        for (index, line) in series.enumerated() {
+            let prefix = series.count > 1 ? line.name + ", " : ""
+            svg += "<g>"
+            for (category, (value, point)) in zip(line.values, points[index]).enumerated() {
+                guard let value, let point else { continue }
+                let title = prefix + categories[category] + ": " + scale.text(value)
+                Marker.append(ChartStyle.marker(index), x: point.x, y: point.y, color: ChartStyle.color(index), title: title, to: &svg)
+            }
+            svg += "</g>\n"
+        }
+        legend.append(left: plot.left, top: plot.legendTop, to: &svg)
+        ChartFrame.close(&svg)
+        return svg
+    }
+
+    /// Each series' trend sentence, then the target.
+    private static func describe(_ series: [ChartSeries], target: Ratio?, scale: ChartScale) -> String {
+        var sentences = series.map { TrendSentence.sentence(subject: $0.name, values: $0.values, scale: scale) }
+        if series.isEmpty { sentences.append(ChartFrame.noData + ".") }
+        if let target { sentences.append("Chỉ tiêu: " + scale.label(target) + ".") }
+        return sentences.joined(separator: " ")
+    }
+
+    /// A thin dark long-dashed line across the plot, labelled at its right end on two lines, above
+    /// the line in the lower half of the plot and below it in the upper half.
+    private static func appendTarget(_ target: Ratio, lines: [String], axis: ValueAxis, in plot: PlotArea, to svg: inout String) {
+        let n = SVGText.number
+        let size = ChartStyle.labelSize
+        let y = axis.y(target.doubleValue, in: plot)
+        let above = y > plot.top + plot.height / 2
+        let firstBaseline = above ? y - 8 - size * 1.2 : y + 6 + size * 0.8
+        svg += "<line x1=\"" + n(plot.left) + "\" y1=\"" + n(y) + "\" x2=\"" + n(plot.right + 4) + "\" y2=\"" + n(y) + "\" stroke=\"" + ChartStyle.target
+            + "\" stroke-width=\"1.5\" stroke-dasharray=\"12 6\"/>\n"
+        svg += "<text x=\"" + n(plot.right + 8) + "\" y=\"" + n(firstBaseline) + "\" font-size=\"" + n(size) + "\" fill=\"" + ChartStyle.target + "\">"
+        svg += SVGText.escape(lines[0]) + " <tspan x=\"" + n(plot.right + 8) + "\" dy=\"" + n(size * 1.2) + "\">" + SVGText.escape(lines[1]) + "</tspan></text>\n"
+    }
+}

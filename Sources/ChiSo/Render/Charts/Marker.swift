@@ -1,0 +1,38 @@
+/// The mark drawn at a data point, a different shape per series so lines differ without colour.
+enum Marker {
+    /// The shapes, in the order series take them.
+    enum Shape: CaseIterable {
+        case circle, square, triangle, diamond, triangleDown, ring, hollowSquare
+    }
+
+    /// Appends the marker centred on (`x`, `y`), with `title` shown on hover when given.
+    static func append(_ shape: Shape, x: Double, y: Double, color: String, title: String?, to svg: inout String) {
+        let n = SVGText.number
+        let filled = " fill=\"" + color + "\" stroke=\"#ffffff\" stroke-width=\"1\""
+        let hollow = " fill=\"#ffffff\" stroke=\"" + color + "\" stroke-width=\"2\""
+        let (tag, attributes): (String, String) =
+            switch shape {
+            case .circle: ("circle", "cx=\"" + n(x) + "\" cy=\"" + n(y) + "\" r=\"5\"" + filled)
+            case .square: ("rect", "x=\"" + n(x - 4.5) + "\" y=\"" + n(y - 4.5) + "\" width=\"9\" height=\"9\"" + filled)
+            case .triangle: ("path", "d=\"" + polygon([(x, y - 6), (x + 5.5, y + 4), (x - 5.5, y + 4)]) + "\"" + filled)
+            case .diamond: ("path", "d=\"" + polygon([(x, y - 6), (x + 6, y), (x, y + 6), (x - 6, y)]) + "\"" + filled)
+            case .triangleDown: ("path", "d=\"" + polygon([(x, y + 6), (x + 5.5, y - 4), (x - 5.5, y - 4)]) + "\"" + filled)
+            case .ring: ("circle", "cx=\"" + n(x) + "\" cy=\"" + n(y) + "\" r=\"4.5\"" + hollow)
+            case .hollowSquare: ("rect", "x=\"" + n(x - 4) + "\" y=\"" + n(y - 4) + "\" width=\"8\" height=\"8\"" + hollow)
+            }
+        svg += "<" + tag + " " + attributes
+        if let title {
+            svg += "><title>" + SVGText.escape(title) + "</title></" + tag + ">"
+        } else {
+            svg += "/>"
+        }
+    }
+
+    private static func polygon(_ corners: [(Double, Double)]) -> String {
+        var d = ""
+        for (index, corner) in corners.enumerated() {
+            d += (index == 0 ? "M" : " L") + SVGText.number(corner.0) + "," + SVGText.number(corner.1)
+        }
+        return d + " Z"
+    }
+}

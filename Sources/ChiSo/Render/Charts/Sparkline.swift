@@ -1,0 +1,47 @@
+/// Tiny inline trend line (no axes), for tables and headline figures. Last point marked.
+///
+/// The line spans the values' own range (at least 5 points for percentages, 2 ranks), with rank 1
+/// at the top; a nil value is a gap and a point alone between gaps gets a dot.
+public enum Sparkline {
+    private static let width = 96.0
+    private static let height = 24.0
+    private static let inset = 3.5
+    private static let color = "#0072B2"
+
+    /// An inline `<svg>` of 96 × 24, named by `title` (its `<title>` and `aria-label`).
+    public static func svg(title: String, values: [Ratio?], scale: ChartScale) -> String {
+        let n = SVGText.number
+        let name = SVGText.escape(title)
+        var svg = ""
+        svg.reserveCapacity(320 + values.count * 24)
+        svg += "<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 96 24\" width=\"96\" height=\"24\" role=\"img\" aria-label=\"" + name
+            + "\" class=\"chart chart-spark\"><title>" + name + "</title>"
+        let present = values.compactMap { $0 }
+        guard let low = present.min()?.doubleValue, let high = present.max()?.doubleValue, let last = values.lastIndex(where: { $0 != nil }) else {
+            return svg + "<text x=\"48\" y=\"15.5\" font-family=\"" + ChartStyle.font + "\" font-size=\"10\" fill=\"" + ChartStyle.quiet
+                + "\" text-anchor=\"middle\">" + ChartFrame.noData + "</text></svg>"
+        }
+        let minimumSpan = scale == .percent ? 5.0 : scale == .rank ? 2.0 : max(1, high / 10)
+        let span = max(high - low, minimumSpan)
+        let bottom = (low + high) / 2 - span / 2
+        let step = values.count > 1 ? (width - 2 * inset) / Double(values.count - 1) : 0
+        let points = values.enumerated().map { index, value in
+            value.map { value -> (x: Double, y: Double) in
+                let share = (value.doubleValue - bottom) / span
+                let x = values.count > 1 ? inset + Double(index) * step : width / 2
+                return (x: x, y: inset + (scale == .rank ? share : 1 - share) * (height - 2 * inset))
+            }
+        }
+        let d = GappedPath.d(points)
+        if !d.isEmpty {
+            svg += "<path d=\"" + d + "\" fill=\"none\" stroke=\"" + color + "\" stroke-width=\"1.5\" stroke-linejoin=\"round\"/>"
+        }
+        for (index, point) in points.enumerated() {
+            guard let point else { continue }
+            let isAlone = (index == 0 || points[index - 1] == nil) && (index + 1 == points.count || points[index + 1] == nil)
+            guard index == last || isAlone else { continue }
+            svg += "<circle cx=\"" + n(point.x) + "\" cy=\"" + n(point.y) + "\" r=\"" + (index == last ? "2.5" : "1.5") + "\" fill=\"" + color + "\"/>"
+        }
+        return svg + "</svg>"
+    }
+}

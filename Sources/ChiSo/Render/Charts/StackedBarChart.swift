@@ -1,0 +1,65 @@
+/// Stacked vertical bars: e.g. intake by channel (online / direct / postal) per period.
+///
+/// Segments stack in the given order from the bottom; a nil segment adds nothing, and a period
+/// with every segment nil has no bar. Each segment's `<title>` gives its value.
+public enum StackedBarChart {
+    private static let totalSubject = "Tổng"
+
+    /// The chart as an `<svg>` element named by `title` and described in words (the trend of the
+    /// totals, then the latest period's total and parts); `id` prefixes the ids inside.
+    public static func svg(id: String, title: String, categories: [String], segments: [ChartSeries], scale: ChartScale) -> String {
+        let segments = segments.map { $0.fitted(to: categories.count) }
+        let totals = categories.indices.map { index in sum(segments.compactMap { $0.values[index] }) }
+        let scale = scale == .rank ? .count : scale
+        let description = describe(categories, segments, totals, scale: scale)
+        let present = totals.compactMap { $0 }
+        guard !present.isEmpty else { return ChartFrame.empty(id: id, kind: "chart-bars", title: title, description: description) }
+
+        let axis = ValueAxis(scale: scale, values: present, target: nil, fromZero: true)
+        let plot = PlotArea(categories: categories, valueLabels: axis.labels(scale), endLabels: [])
+        let legend = Legend(segments.map(\.name), swatch: .block, left: plot.left)
+        let barWidth = min(plot.band * 0.6, 56)
+        let n = SVGText.number
+
+        var svg = ""
+        svg.reserveCapacity(2048 + segments.count * categories.count * 160)
+        ChartFrame.open(id: id, kind: "chart-bars", title: title, description: description, height: plot.legendTop + legend.height + 8, to: &svg)
+        axis.append(scale, in: plot, to: &svg)
+        for (category, label) in categories.enumerated() {
+            var stacked = 0.0
+            svg += "<g>"
+            for (index, segment) in segments.enumerated() {
+                guard let value = segment.values[category] else { continue }
+                let lower = axis.y(stacked, in: plot)
+                stacked += value.doubleValue
+                let upper = axis.y(stacked, in: plot)
+                svg += "<rect x=\"" + n(plot.x(category) - barWidth / 2) + "\" y=\"" + n(upper) + "\" width=\"" + n(barWidth) + "\" height=\"" + n(lower - upper)
+                    + "\" fill=\"" + ChartStyle.color(index) + "\" stroke=\"#ffffff\" stroke-width=\"1\"><title>"
+                    + SVGText.escape(label + ", " + segment.name + ": " + scale.text(value)) + "</title></rect>"
+            }
+            svg += "</g>\n"
+        }
+        CategoryAxis.append(categories, in: plot, to: &svg)
+        legend.append(left: plot.left, top: plot.legendTop, to: &svg)
+        ChartFrame.close(&svg)
+        return svg
+    }
+
+    /// The totals' trend, then `Kỳ 15/06/2023: tổng 4.595, gồm Trực tuyến 1.234, Trực tiếp 3.000, Bưu chính 361.`
+    private static func describe(_ categories: [String], _ segments: [ChartSeries], _ totals: [Ratio?], scale: ChartScale) -> String {
+        let trend = TrendSentence.sentence(subject: totalSubject, values: totals, scale: scale)
+        guard let latest = totals.lastIndex(where: { $0 != nil }), let total = totals[latest], totals.compactMap({ $0 }).count > 1 else { return trend }
+        let parts = segments.map { segment in segment.name + (segment.values[latest].map { " " + scale.text($0) } ?? " chưa có số liệu") }
+        return trend + " Kỳ " + categories[latest] + ": tổng " + scale.text(total) + ", gồm " + parts.joined(separator: ", ") + "."
+    }
+
+    /// The exact sum of `parts`, nil when there are none.
+    private static func sum(_ parts: [Ratio]) -> Ratio? {
+        guard let first = parts.first else { return nil }
+        return parts.dropFirst().reduce(first) { total, part in
+            total.denominator == part.denominator
+                ? Ratio(total.numerator + part.numerator, over: total.denominator)
+                : Ratio(total.numerator * part.denominator + part.numerator * total.denominator, over: total.denominator * part.denominator)
+        }
+    }
+}

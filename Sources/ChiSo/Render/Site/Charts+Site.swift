@@ -1,0 +1,79 @@
+/// The charts the pages show, each with its numbers in a table.
+enum SiteCharts {
+    /// The rates a trend chart is drawn for.
+    static let rates: [Indicator] = Indicator.allCases.filter(\.isPercentage)
+
+    /// `indicator` over `indices` for a unit (with the district's line and the target), or for the
+    /// district alone when `unitID` is nil.
+    static func trend(_ indicator: Indicator, of unitID: String?, over indices: [Int], model: SiteModel) -> String {
+        let strings = model.strings
+        let subject = unitID.map(model.name) ?? strings[.district]
+        var series = [ChartSeries(name: subject, values: model.series(indicator, of: unitID, over: indices).map { $0?.value })]
+        if unitID != nil {
+            series.append(ChartSeries(name: strings[.district], values: model.series(indicator, of: nil, over: indices).map { $0?.value }))
+        }
+        let title = strings[.chartTrendTitle, ["indicator": strings.name(of: indicator), "unit": subject]]
+        let svg = LineChart.svg(
+            id: "c-" + indicator.rawValue, title: title, categories: dates(indices, model), series: series, target: model.target(indicator)?.threshold,
+            scale: ChartScale.of(indicator))
+        let columns = series.map { line in (line.name, line.values.map { $0.map { DisplayValue.text($0, of: indicator) } ?? TableCell.noData(strings) }) }
+        return Figures.figure(svg, caption: title, table: numbers(title, indices, columns, model), strings: strings)
+    }
+
+    /// Several of the district's rates on one chart.
+    static func districtRates(_ indicators: [Indicator], over indices: [Int], model: SiteModel) -> String {
+        let strings = model.strings
+        let series = indicators.map { indicator in
+            ChartSeries(name: strings.name(of: indicator), values: model.series(indicator, of: nil, over: indices).map { $0?.value })
+        }
+        let title = strings[.chartDistrictTitle]
+        let svg = LineChart.svg(id: "c-toan-huyen", title: title, categories: dates(indices, model), series: series, target: nil, scale: .percent)
+        let columns = zip(indicators, series).map { indicator, line in
+            (line.name, line.values.map { $0.map { DisplayValue.text($0, of: indicator) } ?? TableCell.noData(strings) })
+        }
+        return Figures.figure(svg, caption: title, table: numbers(title, indices, columns, model), strings: strings)
+    }
+
+    /// A unit's intake by channel: online, in person, by post, stacked.
+    static func intake(of unitID: String, over indices: [Int], model: SiteModel) -> String {
+        let strings = model.strings
+        let channels: [(TextKey, Field)] = [(.channelOnline, .receivedOnline), (.channelDirect, .receivedDirect), (.channelPostal, .receivedPostal)]
+        let segments = channels.map { key, field in
+            ChartSeries(name: strings[key], values: indices.map { model.report.periods[$0].data.records[unitID]?[field].map { Ratio($0, over: 1) } })
+        }
+        let title = strings[.chartIntakeTitle, ["unit": model.name(unitID)]]
+        let svg = StackedBarChart.svg(id: "c-intake", title: title, categories: dates(indices, model), segments: segments, scale: .count)
+        let columns = segments.map { segment in (segment.name, segment.values.map { $0.map { DisplayNumber.count($0.numerator) } ?? TableCell.noData(strings) }) }
+        return Figures.figure(svg, caption: title, table: numbers(title, indices, columns, model), strings: strings)
+    }
+
+    /// A unit's rank on `indicators` over the periods, rank 1 at the top.
+    static func ranks(of unitID: String, _ indicators: [Indicator], over indices: [Int], model: SiteModel) -> String? {
+        let strings = model.strings
+        guard let groupID = model.report.groupOf[unitID] else { return nil }
+        let places = indicators.map { indicator in
+            indices.map { index -> (Int, Int)? in
+                guard let ranking = model.report.periods[index].ranking(indicator, in: groupID), let rank = ranking.entry(for: unitID)?.rank else { return nil }
+                return (rank, ranking.ranked)
+            }
+        }
+        guard places.contains(where: { $0.contains { $0 != nil } }) else { return nil }
+        let series = zip(indicators, places).map { indicator, ranks in
+            ChartSeries(name: strings.name(of: indicator), values: ranks.map { $0.map { Ratio($0.0, over: 1) } })
+        }
+        let title = strings[.chartRankTitle, ["unit": model.name(unitID)]]
+        let svg = LineChart.svg(id: "c-rank", title: title, categories: dates(indices, model), series: series, target: nil, scale: .rank)
+        let columns = zip(series, places).map { line, ranks in
+            (line.name, ranks.map { $0.map { HTML.escape(strings[.rankShort, ["rank": String($0.0), "of": String($0.1)]]) } ?? TableCell.noData(strings) })
+        }
+        return Figures.figure(svg, caption: title, table: numbers(title, indices, columns, model), strings: strings)
+    }
+
+    /// The x labels: each period's last day, `14/06/2024`.
+    static func dates(_ indices: [Int], _ model: SiteModel) -> [String] { indices.map { DisplayDate.text(model.report.periods[$0].period.end) } }
+
+    private static func numbers(_ title: String, _ indices: [Int], _ columns: [(String, [String])], _ model: SiteModel) -> String {
+        Figures.table(
+            caption: title, corner: model.strings[.colPeriod], periods: indices.map { model.report.periods[$0].period.label }, series: columns)
+    }
+}

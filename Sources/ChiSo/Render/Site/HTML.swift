@@ -1,0 +1,25 @@
+/// Text made safe for HTML: the one place data becomes markup-free text.
+enum HTML {
+    /// `text` with `&`, `<`, `>`, `"` and `'` escaped, for element content and quoted attributes.
+    static func escape(_ text: String) -> String {
+        guard text.utf8.contains(where: { $0 == 0x26 || $0 == 0x3C || $0 == 0x3E || $0 == 0x22 || $0 == 0x27 }) else { return text }
+        var result = ""
+        result.reserveCapacity(text.utf8.count + 16)
+        for scalar in text.unicodeScalars {
+            switch scalar {
+            case "&": result += "&amp;"
+            case "<": result += "&lt;"
+            case ">": result += "&gt;"
+            case "\"": result += "&quot;"
+            case "'": result += "&#39;"
+            default: result.unicodeScalars.append(scalar)
+            }
+        }
+        return result
+    }
+
+    /// `<a href="…">text</a>` with both escaped.
+    static func link(_ href: String, _ text: String) -> String {
+        "<a href=\"" + escape(href) + "\">" + escape(text) + "</a>"
+    }
+}

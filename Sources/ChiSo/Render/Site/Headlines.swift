@@ -1,0 +1,47 @@
+/// The headline figures of a unit or the district in one period: value, change, rank, target, trend.
+enum Headlines {
+    /// The indicators a headline shows, the directives' concerns first.
+    static let indicators: [Indicator] = [.onTimeRate, .overdue, .onlineRate, .fullDigitizationRate, .onlinePaymentRate, .apologyRate]
+
+    /// One dictionary per indicator with a value: `label`, `value`, `change`, `rank`, `target`,
+    /// `met`, `sparkline` (finished SVG).
+    static func figures(of unitID: String?, period index: Int, model: SiteModel) -> [[String: Any]] {
+        let strings = model.strings
+        let period = model.report.periods[index]
+        let previous = model.timeline.previous(of: index, in: model.report)
+        let recent = model.timeline.recent(upTo: index, count: model.sparklineLength, in: model.report)
+        let groupID = unitID.flatMap { model.report.groupOf[$0] }
+        return indicators.compactMap { indicator -> [String: Any]? in
+            guard let value = model.series(indicator, of: unitID, over: [index])[0] else { return nil }
+            var figure: [String: Any] = [
+                "label": strings.name(of: indicator),
+                "value": DisplayValue.text(value.value, of: indicator),
+                "reported": value.source == .reported,
+            ]
+            if let previous {
+                let before = model.series(indicator, of: unitID, over: [previous])[0]
+                figure["change"] = before.map { change(from: $0.value, to: value.value, indicator, since: model.report.periods[previous].period, strings) }
+            } else {
+                figure["change"] = strings[.noPrevious]
+            }
+            if let unitID, let groupID, let ranking = period.ranking(indicator, in: groupID), let rank = ranking.entry(for: unitID)?.rank {
+                figure["rank"] = strings[.rankOf, ["rank": String(rank), "of": String(ranking.ranked)]]
+            }
+            if let target = model.target(indicator) {
+                figure["target"] = strings[.targetValue, ["value": DisplayValue.threshold(target.threshold, of: indicator)]]
+                figure["met"] = target.isMet(by: value.value)
+                figure["missed"] = !target.isMet(by: value.value)
+            }
+            let values = model.series(indicator, of: unitID, over: recent).map { $0?.value }
+            let title = strings[.chartTrendTitle, ["indicator": strings.name(of: indicator), "unit": unitID.map(model.name) ?? strings[.district]]]
+            figure["sparkline"] = Sparkline.svg(title: title, values: values, scale: ChartScale.of(indicator))
+            return figure
+        }
+    }
+
+    /// `+3,80 điểm % so với Tháng 05/2024`, from the two values as shown.
+    static func change(from before: Ratio, to after: Ratio, _ indicator: Indicator, since period: Period, _ strings: Strings) -> String {
+        let delta = DisplayValue.rounded(after, of: indicator).minus(DisplayValue.rounded(before, of: indicator))
+        return DisplayValue.change(delta, of: indicator, points: strings[.points]) + " " + strings[.changeSince, ["period": period.label]]
+    }
+}

@@ -1,0 +1,29 @@
+/// `index.html`: the latest period at a glance, and links to every period and unit.
+enum IndexPage {
+    /// The district's rates charted together on the overview.
+    static let mainRates: [Indicator] = [.onTimeRate, .onlineRate, .fullDigitizationRate, .onlinePaymentRate]
+
+    static func render(_ model: SiteModel, theme: Theme) -> OutputFile {
+        let path = SitePaths.home
+        let strings = model.strings
+        var context = model.layout.context(path: path, title: model.report.site.title, section: .navHome)
+        if let index = model.latest {
+            let period = model.report.periods[index]
+            let kindPeriods = model.timeline.periods(of: period.period.kind)
+            context["latest"] = [
+                "heading": strings[.latestHeading, ["period": period.period.label]],
+                "dates": strings[.periodDates, ["start": DisplayDate.text(period.period.start), "end": DisplayDate.text(period.period.end)]],
+                "href": SitePaths.period(period.period.id),
+                "label": period.period.label,
+            ]
+            context["figures"] = TemplateList.of(Headlines.figures(of: nil, period: index, model: model))
+            context["targets"] = TemplateList.of(PeriodPage.targets(period, model: model))
+            context["attention"] = AttentionTable.html(period, root: "", model: model)
+            context["chart"] = SiteCharts.districtRates(mainRates, over: kindPeriods, model: model)
+        }
+        context["list_heading"] = "h3"
+        context["period_kinds"] = PeriodsPage.kinds(model, root: "")
+        context["groups"] = UnitsPage.groups(model, root: "")
+        return OutputFile(path: path, text: theme.render(.index, context))
+    }
+}

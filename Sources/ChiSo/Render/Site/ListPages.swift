@@ -1,0 +1,52 @@
+/// `periods/index.html`: every period, by kind, newest first.
+enum PeriodsPage {
+    static func render(_ model: SiteModel, theme: Theme) -> OutputFile {
+        let path = SitePaths.periods
+        var context = model.layout.context(path: path, title: model.strings[.navPeriods], section: .navPeriods)
+        context["list_heading"] = "h2"
+        context["period_kinds"] = kinds(model, root: SitePaths.root(of: path))
+        return OutputFile(path: path, text: theme.render(.periods, context))
+    }
+
+    /// The periods under their kind's name, newest first, with the district's on-time rate.
+    static func kinds(_ model: SiteModel, root: String) -> [[String: Any]] {
+        let strings = model.strings
+        return PeriodKind.allCases.compactMap { kind -> [String: Any]? in
+            let indices = model.timeline.periods(of: kind)
+            guard !indices.isEmpty else { return nil }
+            let periods: [[String: Any]] = indices.reversed().map { index in
+                let period = model.report.periods[index]
+                return [
+                    "label": period.period.label,
+                    "href": root + SitePaths.period(period.period.id),
+                    "dates": strings[.periodDates, ["start": DisplayDate.text(period.period.start), "end": DisplayDate.text(period.period.end)]],
+                    "on_time": period.total[.onTimeRate].map { DisplayValue.text($0.value, of: .onTimeRate) } ?? strings[.noData],
+                ]
+            }
+            return ["kind": strings.name(of: kind), "periods": periods]
+        }
+    }
+}
+
+/// `units/index.html`: every unit by ranking group, in Vietnamese alphabetical order.
+enum UnitsPage {
+    static func render(_ model: SiteModel, theme: Theme) -> OutputFile {
+        let path = SitePaths.units
+        var context = model.layout.context(path: path, title: model.strings[.navUnits], section: .navUnits)
+        context["list_heading"] = "h2"
+        context["groups"] = groups(model, root: SitePaths.root(of: path))
+        return OutputFile(path: path, text: theme.render(.units, context))
+    }
+
+    /// The units under their group's label, each with its kind.
+    static func groups(_ model: SiteModel, root: String) -> [[String: Any]] {
+        SummaryTable.grouped(model.unitsInOrder, report: model.report, strings: model.strings).map { label, units in
+            [
+                "label": label,
+                "units": units.map { unit in
+                    ["name": unit.name, "href": root + SitePaths.unit(unit.id), "kind": model.strings.name(of: unit.kind), "former": unit.successor != nil]
+                },
+            ]
+        }
+    }
+}

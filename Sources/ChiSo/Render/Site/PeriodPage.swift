@@ -1,0 +1,55 @@
+/// `periods/<id>/index.html`: the period's report: narrative, summary table, rankings.
+enum PeriodPage {
+    static func render(_ index: Int, model: SiteModel, theme: Theme) -> OutputFile {
+        let period = model.report.periods[index]
+        let path = SitePaths.period(period.period.id)
+        let root = SitePaths.root(of: path)
+        let strings = model.strings
+        var context = model.layout.context(path: path, title: period.period.label, section: .navPeriods)
+        context["period"] = [
+            "label": period.period.label,
+            "kind": strings.name(of: period.period.kind),
+            "dates": strings[.periodDates, ["start": DisplayDate.text(period.period.start), "end": DisplayDate.text(period.period.end)]],
+        ]
+        context["notes"] = period.data.notes.map(Markdown.html)
+        context["figures"] = TemplateList.of(Headlines.figures(of: nil, period: index, model: model))
+        context["targets"] = TemplateList.of(targets(period, model: model))
+        context["summary"] = SummaryTable.html(period, report: model.report, units: model.units(of: period), root: root, strings: strings)
+        context["has_reported"] = period.values.values.contains { values in SummaryColumns.rates.contains { values[$0]?.source == .reported } }
+        var rankings: [[String: Any]] = []
+        var unranked: [String] = []
+        for group in model.report.site.groups {
+            for ranking in period.rankings where ranking.groupID == group.id {
+                if ranking.ranked == 0 {
+                    if !unranked.contains(strings.name(of: ranking.indicator)) { unranked.append(strings.name(of: ranking.indicator)) }
+                    continue
+                }
+                rankings.append([
+                    "title": strings[.rankingCaption, ["indicator": strings.name(of: ranking.indicator), "group": group.label]],
+                    "anchor": RankingTable.anchor(ranking),
+                    "table": RankingTable.html(ranking, label: group.label, period: index, root: root, model: model),
+                ])
+            }
+        }
+        context["rankings"] = TemplateList.of(rankings)
+        context["unranked"] = unranked.isEmpty ? nil : strings[.rankingsMissing, ["indicators": unranked.joined(separator: ", ")]]
+        context["attention"] = AttentionTable.html(period, root: root, model: model)
+        let target = { (other: Int) in Pager.Target(path: SitePaths.period(model.report.periods[other].period.id), label: model.report.periods[other].period.label) }
+        context["pager"] = Pager.context(
+            label: strings[.pagerPeriods], previous: model.timeline.previous(of: index, in: model.report).map(target),
+            next: model.timeline.next(of: index, in: model.report).map(target), root: root, strings: strings, kind: (.previousPeriod, .nextPeriod))
+        return OutputFile(path: path, text: theme.render(.period, context))
+    }
+
+    /// For each target: its indicator and threshold, and how many units meet it.
+    static func targets(_ period: PeriodReport, model: SiteModel) -> [[String: Any]] {
+        let strings = model.strings
+        return period.targets.map { summary in
+            [
+                "label": strings.name(of: summary.target.indicator),
+                "target": strings[.targetValue, ["value": DisplayValue.threshold(summary.target.threshold, of: summary.target.indicator)]],
+                "count": strings[.targetCount, ["meeting": String(summary.meeting), "of": String(summary.withValue)]],
+            ]
+        }
+    }
+}

@@ -1,0 +1,51 @@
+/// `units/<id>/index.html`: a unit's figures, trends, ranks, history and late dossiers.
+enum UnitPage {
+    /// The indicators of the rank-history chart.
+    static let rankedOnChart: [Indicator] = [.onTimeRate, .onlineRate, .fullDigitizationRate, .onlinePaymentRate]
+
+    static func render(_ unit: Unit, model: SiteModel, theme: Theme) -> OutputFile {
+        let path = SitePaths.unit(unit.id)
+        let root = SitePaths.root(of: path)
+        let strings = model.strings
+        var context = model.layout.context(path: path, title: unit.name, section: .navUnits)
+        var about = [strings.name(of: unit.kind)]
+        if let groupID = model.report.groupOf[unit.id], let group = model.report.site.groups.first(where: { $0.id == groupID }) {
+            about.append(group.label)
+        }
+        context["unit"] = ["name": unit.name, "about": about.joined(separator: " · ")]
+        var notes: [String] = []
+        if let from = unit.from { notes.append(HTML.escape(strings[.reportsFrom, ["date": DisplayDate.text(from)]])) }
+        if let until = unit.until { notes.append(HTML.escape(strings[.reportsUntil, ["date": DisplayDate.text(until)]])) }
+        if let successor = unit.successor.flatMap({ model.unitsByID[$0] }) {
+            let parts = strings[.mergedInto].components(separatedBy: "{unit}")
+            notes.append(parts.map(HTML.escape).joined(separator: HTML.link(root + SitePaths.unit(successor.id), successor.name)))
+        }
+        context["notes"] = notes
+        if let latest = model.report.periods.indices.last(where: { model.report.periods[$0].values[unit.id] != nil }) {
+            let period = model.report.periods[latest]
+            let indices = model.timeline.periods(of: period.period.kind).filter { $0 <= latest || model.report.periods[$0].values[unit.id] != nil }
+            context["latest"] = ["label": period.period.label, "href": root + SitePaths.period(period.period.id)]
+            context["figures"] = TemplateList.of(Headlines.figures(of: unit.id, period: latest, model: model))
+            context["charts"] = SiteCharts.rates.filter { indicator in
+                !model.series(indicator, of: unit.id, over: indices).allSatisfy { $0 == nil }
+            }.map { SiteCharts.trend($0, of: unit.id, over: indices, model: model) }
+            context["intake"] = SiteCharts.intake(of: unit.id, over: indices, model: model)
+            context["ranks"] = SiteCharts.ranks(of: unit.id, rankedOnChart, over: indices, model: model)
+            context["history"] = HistoryTable.html(unit.id, over: indices, root: root, model: model)
+        }
+        let late = model.report.periods.flatMap { period in period.data.late.filter { $0.unitID == unit.id }.map { (period.period.label, $0) } }
+        let onTimeButClosedLate = late.filter { $0.1.closedLateOnly }
+        let reallyLate = late.filter { !$0.1.closedLateOnly }
+        if !reallyLate.isEmpty { context["late"] = LateTable.html(reallyLate, caption: strings[.lateCaption], strings: strings) }
+        if !onTimeButClosedLate.isEmpty {
+            context["closed_late"] = LateTable.html(onTimeButClosedLate, caption: strings[.closedLateCaption], strings: strings)
+        }
+        let position = model.report.nameOrder[unit.id]!
+        let target = { (other: Unit) in Pager.Target(path: SitePaths.unit(other.id), label: other.name) }
+        context["pager"] = Pager.context(
+            label: strings[.pagerUnits], previous: position > 0 ? target(model.unitsInOrder[position - 1]) : nil,
+            next: position + 1 < model.unitsInOrder.count ? target(model.unitsInOrder[position + 1]) : nil, root: root, strings: strings,
+            kind: (.previousUnit, .nextUnit))
+        return OutputFile(path: path, text: theme.render(.unit, context))
+    }
+}

@@ -1,0 +1,36 @@
+/// A period's attention list (đơn vị cần lưu ý) as a table: a row per unit, in the order of its
+/// most pressing reason (late dossiers first, then missed targets), with every reason it is listed for.
+enum AttentionTable {
+    static func html(_ period: PeriodReport, root: String, model: SiteModel) -> String {
+        let strings = model.strings
+        guard !period.attention.isEmpty else { return "<p>" + HTML.escape(strings[.attentionNone]) + "</p>" }
+        var html = "<table class=\"attention\">\n<caption>" + HTML.escape(strings[.attentionCaption, ["period": period.period.label]])
+        html += "</caption>\n<thead><tr><th scope=\"col\">" + HTML.escape(strings[.colUnit]) + "</th><th scope=\"col\">"
+        html += HTML.escape(strings[.colReason]) + "</th></tr></thead>\n<tbody>\n"
+        var units: [String] = []
+        var reasons: [String: [String]] = [:]
+        for item in period.attention {
+            if reasons[item.unitID] == nil { units.append(item.unitID) }
+            reasons[item.unitID, default: []].append(reason(item.reason, strings))
+        }
+        for unitID in units {
+            html += "<tr><th scope=\"row\">" + HTML.link(root + SitePaths.unit(unitID), model.name(unitID)) + "</th><td>"
+            html += reasons[unitID]!.map(HTML.escape).joined(separator: "<br>") + "</td></tr>\n"
+        }
+        return html + "</tbody>\n</table>"
+    }
+
+    /// `12 hồ sơ trễ hạn`, `Tỷ lệ nộp trực tuyến 45,00 %, chưa đạt chỉ tiêu 70,00 %`.
+    static func reason(_ reason: AttentionReason, _ strings: Strings) -> String {
+        switch reason {
+        case .late(let count): strings[.attentionLate, ["n": DisplayNumber.count(count)]]
+        case .missedTarget(let target, let value):
+            strings[.attentionTarget, [
+                "indicator": strings.name(of: target.indicator),
+                "value": DisplayValue.text(value, of: target.indicator),
+                "target": DisplayValue.threshold(target.threshold, of: target.indicator),
+            ]]
+        case .missingApologies(let rate): strings[.attentionApology, ["value": DisplayValue.text(rate, of: .apologyRate)]]
+        }
+    }
+}

@@ -1,0 +1,70 @@
+/// The columns of a period's summary table, like the seeds' tables.
+enum SummaryColumns {
+    /// Count columns under their group heading (the group's own field is the «Tổng» column).
+    static let groups: [(Field, [Field])] = [
+        (.received, [.receivedOnline, .receivedDirect, .receivedPostal]),
+        (.resolved, [.resolvedEarly, .resolvedOnTime, .resolvedLate]),
+        (.pending, [.pendingOnTime, .pendingOverdue]),
+    ]
+    static var fields: [Field] { groups.flatMap { [$0.0] + $0.1 } }
+    /// The rates shown after the counts.
+    static let rates: [Indicator] = [.onTimeRate, .onlineRate, .digitizationRate, .fullDigitizationRate, .onlinePaymentRate]
+}
+
+/// A period's summary table: every unit by group, the district's total row, counts and rates.
+enum SummaryTable {
+    /// The table's HTML; units are listed by group, in Vietnamese name order.
+    static func html(_ period: PeriodReport, report: Report, units: [Unit], root: String, strings: Strings) -> String {
+        let width = 2 + SummaryColumns.fields.count + SummaryColumns.rates.count
+        var html = "<table class=\"summary\">\n<caption>" + HTML.escape(strings[.summaryCaption, ["period": period.period.label]]) + "</caption>\n<thead>\n<tr>"
+        html += "<th scope=\"col\" rowspan=\"2\">" + HTML.escape(strings[.colNo]) + "</th><th scope=\"col\" rowspan=\"2\">" + HTML.escape(strings[.colUnit]) + "</th>"
+        for (field, parts) in SummaryColumns.groups {
+            html += "<th scope=\"colgroup\" colspan=\"\(parts.count + 1)\">" + HTML.escape(strings.name(of: field)) + "</th>"
+        }
+        html += "<th scope=\"colgroup\" colspan=\"\(SummaryColumns.rates.count)\">" + HTML.escape(strings[.colRates]) + "</th></tr>\n<tr>"
+        for (_, parts) in SummaryColumns.groups {
+            html += "<th scope=\"col\">" + HTML.escape(strings[.colTotal]) + "</th>"
+            for field in parts { html += "<th scope=\"col\">" + HTML.escape(strings.name(of: field)) + "</th>" }
+        }
+        for rate in SummaryColumns.rates { html += "<th scope=\"col\">" + HTML.escape(strings.name(of: rate)) + "</th>" }
+        html += "</tr>\n</thead>\n"
+        var number = 0
+        for (label, members) in grouped(units, report: report, strings: strings) {
+            html += "<tbody>\n<tr class=\"group\"><th scope=\"rowgroup\" colspan=\"\(width)\">" + HTML.escape(label) + "</th></tr>\n"
+            for unit in members {
+                number += 1
+                html += "<tr><td>\(number)</td><th scope=\"row\">" + HTML.link(root + SitePaths.unit(unit.id), unit.name) + "</th>"
+                html += cells(period.data.records[unit.id], values: period.values[unit.id], strings: strings) + "</tr>\n"
+            }
+            html += "</tbody>\n"
+        }
+        html += "<tfoot>\n<tr class=\"total\"><td></td><th scope=\"row\">" + HTML.escape(strings[.district]) + "</th>"
+        html += cells(period.data.total, values: period.total, strings: strings, counts: districtCounts(period)) + "</tr>\n</tfoot>\n</table>"
+        return html
+    }
+
+    /// Units under their group's label, in the given order; units of no group come last.
+    static func grouped(_ units: [Unit], report: Report, strings: Strings) -> [(String, [Unit])] {
+        var result: [(String, [Unit])] = report.site.groups.map { group in (group.label, units.filter { report.groupOf[$0.id] == group.id }) }
+        result.append((strings[.otherUnits], units.filter { report.groupOf[$0.id] == nil }))
+        return result.filter { !$0.1.isEmpty }
+    }
+
+    private static func cells(_ record: Record?, values: IndicatorValues?, strings: Strings, counts: [Field: Int] = [:]) -> String {
+        var html = ""
+        for field in SummaryColumns.fields { html += "<td>" + TableCell.count(record?[field] ?? counts[field], strings) + "</td>" }
+        for rate in SummaryColumns.rates { html += "<td>" + TableCell.number(values?[rate], of: rate, strings) + "</td>" }
+        return html
+    }
+
+    /// The district's counts where the total row lacks them: the sum over the units that give
+    /// them, as `DistrictTotal` counts.
+    private static func districtCounts(_ period: PeriodReport) -> [Field: Int] {
+        var sums: [Field: Int] = [:]
+        for field in SummaryColumns.fields where period.data.total?[field] == nil {
+            let known = period.data.records.values.compactMap { $0[field] }
+            if !known.isEmpty { sums[field] = known.reduce(0, +) }
+        }
+        return sums
+    }
+}

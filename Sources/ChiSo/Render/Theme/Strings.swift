@@ -1,0 +1,53 @@
+/// The interface text of the site, from the theme's strings.toml: `key` or `table.key` to text.
+public struct Strings: Sendable {
+    /// Texts by dotted key (`rank_of`, `indicator.on_time_rate`).
+    public let texts: [String: String]
+
+    public init(_ texts: [String: String]) { self.texts = texts }
+
+    /// The keys the generator itself looks up; a strings file must define every one.
+    public static var required: [String] {
+        TextKey.allCases.map(\.rawValue)
+            + Indicator.allCases.map { "indicator." + $0.rawValue }
+            + UnitKind.allCases.map { "kind." + $0.rawValue }
+            + PeriodKind.allCases.map { "period_kind." + $0.rawValue }
+            + SummaryColumns.fields.map { "field." + $0.rawValue }
+    }
+
+    /// The text of `key` with each `{name}` replaced by its value.
+    public subscript(key: TextKey, values: [String: String] = [:]) -> String { fill(texts[key.rawValue] ?? key.rawValue, values) }
+
+    /// `Tỷ lệ đúng hạn`.
+    public func name(of indicator: Indicator) -> String { texts["indicator." + indicator.rawValue] ?? indicator.rawValue }
+
+    /// `Xã`, `Phòng chuyên môn`.
+    public func name(of kind: UnitKind) -> String { texts["kind." + kind.rawValue] ?? kind.rawValue }
+
+    /// `Tháng`, `6 tháng`.
+    public func name(of kind: PeriodKind) -> String { texts["period_kind." + kind.rawValue] ?? kind.rawValue }
+
+    /// `Mới tiếp nhận`.
+    public func name(of field: Field) -> String { texts["field." + field.rawValue] ?? field.rawValue }
+
+    /// The texts as nested dictionaries, the way templates read them: `{{t.indicator.on_time_rate}}`.
+    public var tree: [String: Any] {
+        var root: [String: Any] = [:]
+        var tables: [String: [String: String]] = [:]
+        for (key, text) in texts {
+            if let dot = key.firstIndex(of: ".") {
+                tables[String(key[..<dot]), default: [:]][String(key[key.index(after: dot)...])] = text
+            } else {
+                root[key] = text
+            }
+        }
+        for (name, table) in tables { root[name] = table }
+        return root
+    }
+
+    private func fill(_ text: String, _ values: [String: String]) -> String {
+        guard !values.isEmpty, text.contains("{") else { return text }
+        var result = text
+        for (name, value) in values { result = result.replacingOccurrences(of: "{" + name + "}", with: value) }
+        return result
+    }
+}
