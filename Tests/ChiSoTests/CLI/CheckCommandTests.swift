@@ -81,13 +81,19 @@ struct CheckCommandTests {
 
 @Suite("chiso build, run as a program")
 struct BuildCommandTests {
-    @Test("A good build writes the data files and says how many")
+    /// The repository's theme folder.
+    static let templates = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+        .deletingLastPathComponent().deletingLastPathComponent().appendingPathComponent("site-templates").path
+
+    @Test("A good build writes the pages and data files and says how many")
     func writes() throws {
         let root = try folder(data: "unit,received_online,received_direct\nPhòng Tư pháp,3,1\n")
         defer { try? FileManager.default.removeItem(at: root) }
-        let run = try chiso(["build"], in: root)
+        let run = try chiso(["build", "--templates", Self.templates], in: root)
         #expect(run.status == 0)
-        #expect(run.output.hasSuffix("wrote 3 files to public/\n"))
+        #expect(run.output.hasSuffix("wrote 10 files to public/\n"))
+        let page = try String(contentsOf: root.appendingPathComponent("public/units/tu-phap/index.html"), encoding: .utf8)
+        #expect(page.contains("<h1>Phòng Tư pháp</h1>"))
         let csv = try String(contentsOf: root.appendingPathComponent("public/periods/2023-06/data.csv"), encoding: .utf8)
         #expect(csv.contains("\ntu-phap,Phòng Tư pháp,phong,cap-huyen,,,,,75,"))
     }
@@ -96,9 +102,19 @@ struct BuildCommandTests {
     func refuses() throws {
         let root = try folder(data: "unit,overdue\nPhòng Tư pháp,x\n")
         defer { try? FileManager.default.removeItem(at: root) }
-        let run = try chiso(["build", "--output", "site"], in: root)
+        let run = try chiso(["build", "--templates", Self.templates, "--output", "site"], in: root)
         #expect(run.status == 1)
         #expect(run.errors.contains("site/ vẫn giữ nguyên"))
         #expect(!FileManager.default.fileExists(atPath: root.appendingPathComponent("site").path))
+    }
+
+    @Test("A missing templates folder exits 2 and names it")
+    func noTemplates() throws {
+        let root = try folder(data: "unit,received_online\nPhòng Tư pháp,3\n")
+        defer { try? FileManager.default.removeItem(at: root) }
+        let run = try chiso(["build", "--templates", "giao-dien"], in: root)
+        #expect(run.status == 2)
+        #expect(run.errors == "error: giao-dien: không có thư mục mẫu trang này (templates folder not found)\n")
+        #expect(!FileManager.default.fileExists(atPath: root.appendingPathComponent("public").path))
     }
 }

@@ -29,14 +29,19 @@ enum ChartSample: String, CaseIterable, CustomTestStringConvertible, Sendable {
         case .lineMonthlyCounts:
             LineChart.svg(
                 id: "c-overdue", title: "Hồ sơ quá hạn – Toàn huyện", categories: (1...12).map { "Tháng \($0)/2024" },
-                series: [ChartSeries(name: "Toàn huyện", values: [360, 412, 298, 251, nil, 4595, 1203, 980, 877, 640, 512, 433].map(Self.whole))],
+                series: [
+                    ChartSeries(name: "Toàn huyện", values: [360, 412, 298, 251, nil, 4595, 1203, 980, 877, 640, 512, 433].map(Self.whole))
+                ],
                 target: nil, scale: .count)
         case .manySeries:
             LineChart.svg(
                 id: "c-toan-huyen", title: "Các tỷ lệ của toàn huyện", categories: Self.dates,
                 series: [
                     ("Tỷ lệ hồ sơ giải quyết đúng hạn", [884, 912, 925, 930, 941, 950]),
-                    ("Tỷ lệ hồ sơ tiếp nhận trực tuyến toàn trình và một phần trên Cổng dịch vụ công của tỉnh", [312, 405, 488, 560, 611, 702]),
+                    (
+                        "Tỷ lệ hồ sơ tiếp nhận trực tuyến toàn trình và một phần trên Cổng dịch vụ công của tỉnh",
+                        [312, 405, 488, 560, 611, 702]
+                    ),
                     ("Tỷ lệ số hóa hồ sơ", [102, 180, 260, 415, 530, 664]),
                     ("Tỷ lệ xin lỗi", [1000, 1000, 875, 1000, 667, 1000]),
                     ("Tỷ lệ thanh toán trực tuyến", [50, 80, 126, 197, 256, 340]),
@@ -112,7 +117,10 @@ struct ChartTests {
     }
 
     static let sentences: [(String, [Ratio?], ChartScale, String)] = [
-        ("Tỷ lệ đúng hạn", [912, 925, nil, 941, 950, nil].map(ChartSample.percent), .percent, "Tỷ lệ đúng hạn tăng từ 91,2 % lên 95,0 % qua 5 kỳ."),
+        (
+            "Tỷ lệ đúng hạn", [912, 925, nil, 941, 950, nil].map(ChartSample.percent), .percent,
+            "Tỷ lệ đúng hạn tăng từ 91,2 % lên 95,0 % qua 5 kỳ."
+        ),
         ("Tỷ lệ đúng hạn", [nil, 950, 912].map(ChartSample.percent), .percent, "Tỷ lệ đúng hạn giảm từ 95,0 % xuống 91,2 % qua 2 kỳ."),
         ("Tỷ lệ đúng hạn", [9504, 9496, 9501].map { Ratio($0, over: 100) }, .percent, "Tỷ lệ đúng hạn giữ nguyên ở 95,0 % qua 3 kỳ."),
         ("Tỷ lệ đúng hạn", [nil, 950, nil].map(ChartSample.percent), .percent, "Tỷ lệ đúng hạn chỉ có số liệu 1 kỳ: 95,0 %."),
@@ -137,9 +145,12 @@ struct ChartTests {
         let name = "<script>alert(1)</script>"
         let title = "Tỷ lệ \"đúng hạn\" & quá hạn"
         let line = LineChart.svg(
-            id: "c-x", title: title, categories: ["A&B"], series: [ChartSeries(name: name, values: [ChartSample.percent(950)])], target: nil,
+            id: "c-x", title: title, categories: ["A&B"], series: [ChartSeries(name: name, values: [ChartSample.percent(950)])],
+            target: nil,
             scale: .percent)
-        let bars = StackedBarChart.svg(id: "c-y", title: title, categories: ["A&B"], segments: [ChartSeries(name: name, values: [ChartSample.whole(3)])], scale: .count)
+        let bars = StackedBarChart.svg(
+            id: "c-y", title: title, categories: ["A&B"], segments: [ChartSeries(name: name, values: [ChartSample.whole(3)])], scale: .count
+        )
         let spark = Sparkline.svg(title: title, values: [ChartSample.percent(950)], scale: .percent)
         for svg in [line, bars, spark] {
             #expect(!svg.contains("<script"))
@@ -164,7 +175,9 @@ struct ChartTests {
 
         let alone = GappedPath.d([(x: 1, y: 1), nil, (x: 3, y: 3), nil, (x: 5, y: 5), (x: 6, y: 6)])
         #expect(alone == "M5,5 L6,6")
-        let lonely = LineChart.svg(id: "c-1", title: "t", categories: ["1", "2", "3"], series: [ChartSeries(name: "s", values: [nil, ChartSample.percent(500), nil])], target: nil, scale: .percent)
+        let lonely = LineChart.svg(
+            id: "c-1", title: "t", categories: ["1", "2", "3"],
+            series: [ChartSeries(name: "s", values: [nil, ChartSample.percent(500), nil])], target: nil, scale: .percent)
         #expect(lonely.contains(Self.nbsp("<title>2: 50,0 %</title></circle>")))
     }
 
@@ -172,8 +185,11 @@ struct ChartTests {
     func ids() {
         let values = [ChartSample.whole(3), nil, ChartSample.whole(5)]
         let charts = [
-            LineChart.svg(id: "c-abc", title: "t", categories: ["1", "2", "3"], series: [ChartSeries(name: "s", values: values)], target: nil, scale: .rank),
-            StackedBarChart.svg(id: "c-abc", title: "t", categories: ["1", "2", "3"], segments: [ChartSeries(name: "s", values: values)], scale: .count),
+            LineChart.svg(
+                id: "c-abc", title: "t", categories: ["1", "2", "3"], series: [ChartSeries(name: "s", values: values)], target: nil,
+                scale: .rank),
+            StackedBarChart.svg(
+                id: "c-abc", title: "t", categories: ["1", "2", "3"], segments: [ChartSeries(name: "s", values: values)], scale: .count),
             LineChart.svg(id: "c-abc", title: "t", categories: [], series: [], target: nil, scale: .percent),
         ]
         for svg in charts {
@@ -187,12 +203,19 @@ struct ChartTests {
 
     @Test("descriptions state each trend, the target, and the latest stack")
     func descriptions() {
-        #expect(ChartSample.lineTargetGap.svg.contains(Self.nbsp(
-            "<desc id=\"c-on_time_rate-desc\">Xã Hương Toàn tăng từ 88,4 % lên 95,0 % qua 6 kỳ. Toàn huyện tăng từ 85,0 % lên 93,4 % qua 6 kỳ. Chỉ tiêu: 90 %.</desc>")))
-        #expect(ChartSample.stackedBars.svg.contains(
-            "Tổng tăng từ 4.153 lên 4.595 qua 4 kỳ. Kỳ 14/03/2024: tổng 4.595, gồm Trực tuyến 1.633, Trực tiếp 2.601, Bưu chính 361.</desc>"))
+        #expect(
+            ChartSample.lineTargetGap.svg.contains(
+                Self.nbsp(
+                    "<desc id=\"c-on_time_rate-desc\">Xã Hương Toàn tăng từ 88,4 % lên 95,0 % qua 6 kỳ. Toàn huyện tăng từ 85,0 % lên 93,4 % qua 6 kỳ. Chỉ tiêu: 90 %.</desc>"
+                )))
+        #expect(
+            ChartSample.stackedBars.svg.contains(
+                "Tổng tăng từ 4.153 lên 4.595 qua 4 kỳ. Kỳ 14/03/2024: tổng 4.595, gồm Trực tuyến 1.633, Trực tiếp 2.601, Bưu chính 361.</desc>"
+            ))
         #expect(ChartSample.empty.svg.contains(">Chưa có số liệu</text>"))
-        #expect(LineChart.svg(id: "c-0", title: "t", categories: [], series: [], target: nil, scale: .count).contains(">Chưa có số liệu</text>"))
+        #expect(
+            LineChart.svg(id: "c-0", title: "t", categories: [], series: [], target: nil, scale: .count).contains(">Chưa có số liệu</text>")
+        )
     }
 
     @Test("value axes: a nice range holding every value and the target")
@@ -214,7 +237,9 @@ struct ChartTests {
         #expect(ranks.labels(.rank) == ["1", "5", "10", "15"])
     }
 
-    @Test("coordinates carry at most one decimal", arguments: [(12.0, "12"), (12.25, "12.3"), (12.04, "12"), (-0.5, "-0.5"), (-1.5, "-1.5"), (0.0, "0")])
+    @Test(
+        "coordinates carry at most one decimal",
+        arguments: [(12.0, "12"), (12.25, "12.3"), (12.04, "12"), (-0.5, "-0.5"), (-1.5, "-1.5"), (0.0, "0")])
     func coordinates(_ value: Double, _ expected: String) {
         #expect(SVGText.number(value) == expected)
     }

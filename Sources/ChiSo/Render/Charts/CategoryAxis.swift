@@ -4,7 +4,7 @@ enum CategoryAxis {
     /// Label every `step`-th category so the widest label has room.
     static func step(_ categories: [String], in plot: PlotArea) -> Int {
         let widest = categories.map { ChartStyle.width(of: $0) }.max() ?? 0
-        return max(1, Int(((widest + 14) / plot.band).rounded(.up)))
+        return max(1, Int(((widest + 8) / plot.band).rounded(.up)))
     }
 
     /// Whether category `index` is labelled.
@@ -18,7 +18,9 @@ enum CategoryAxis {
         svg += "<g font-size=\"" + n(size) + "\" fill=\"" + ChartStyle.text + "\" text-anchor=\"middle\">"
         for (index, category) in categories.enumerated() where isLabelled(index, count: categories.count, step: every) {
             let x = n(plot.x(index))
-            svg += "<line x1=\"" + x + "\" y1=\"" + n(plot.bottom) + "\" x2=\"" + x + "\" y2=\"" + n(plot.bottom + 5) + "\" stroke=\"" + ChartStyle.axis + "\"/>"
+            svg +=
+                "<line x1=\"" + x + "\" y1=\"" + n(plot.bottom) + "\" x2=\"" + x + "\" y2=\"" + n(plot.bottom + 5) + "\" stroke=\""
+                + ChartStyle.axis + "\"/>"
             svg += "<text x=\"" + x + "\" y=\"" + n(plot.bottom + 7 + size) + "\">" + SVGText.escape(category) + "</text>"
         }
         svg += "</g>\n"

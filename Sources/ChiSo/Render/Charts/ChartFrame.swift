@@ -8,7 +8,9 @@ enum ChartFrame {
     static func open(id: String, kind: String, title: String, description: String, height: Double, to svg: inout String) {
         let id = SVGText.escape(id)
         svg += "<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 " + SVGText.number(ChartStyle.width) + " " + SVGText.number(height)
-        svg += "\" role=\"img\" aria-labelledby=\"" + id + "-title " + id + "-desc\" class=\"chart " + kind + "\" font-family=\"" + ChartStyle.font + "\">\n"
+        svg +=
+            "\" role=\"img\" aria-labelledby=\"" + id + "-title " + id + "-desc\" class=\"chart " + kind + "\" font-family=\""
+            + ChartStyle.font + "\">\n"
         svg += "<title id=\"" + id + "-title\">" + SVGText.escape(title) + "</title>\n"
         svg += "<desc id=\"" + id + "-desc\">" + SVGText.escape(description) + "</desc>\n"
     }
@@ -21,7 +23,9 @@ enum ChartFrame {
         var svg = ""
         svg.reserveCapacity(512)
         open(id: id, kind: kind, title: title, description: description, height: 160, to: &svg)
-        svg += "<text x=\"" + SVGText.number(ChartStyle.width / 2) + "\" y=\"86\" font-size=\"20\" fill=\"" + ChartStyle.quiet + "\" text-anchor=\"middle\">"
+        svg +=
+            "<text x=\"" + SVGText.number(ChartStyle.width / 2) + "\" y=\"86\" font-size=\"20\" fill=\"" + ChartStyle.quiet
+            + "\" text-anchor=\"middle\">"
             + noData + "</text>\n"
         close(&svg)
         return svg

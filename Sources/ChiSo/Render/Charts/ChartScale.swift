@@ -1,6 +1,11 @@
 /// How a chart's values read: percentages (0–100 axis, labels `84,4 %`), counts (`4.595`), or ranks (1 at the top).
 public enum ChartScale: Sendable {
-    case percent, count, rank
+    /// Percentages: a 0–100 axis, or a narrower band holding every value; labels `84,4 %`.
+    case percent
+    /// Counts: 0 to a nice maximum; labels `4.595`.
+    case count
+    /// Ranks: 1 at the top, whole ticks; labels `thứ 3`.
+    case rank
 }
 
 extension ChartScale {

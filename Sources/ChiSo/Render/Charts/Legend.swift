@@ -38,7 +38,8 @@ struct Legend {
             let color = ChartStyle.color(index)
             switch swatch {
             case .line:
-                svg += "<line x1=\"" + n(left) + "\" y1=\"" + n(middle) + "\" x2=\"" + n(left + Self.swatchWidth) + "\" y2=\"" + n(middle)
+                svg +=
+                    "<line x1=\"" + n(left) + "\" y1=\"" + n(middle) + "\" x2=\"" + n(left + Self.swatchWidth) + "\" y2=\"" + n(middle)
                     + "\" stroke=\"" + color + "\" stroke-width=\"" + n(ChartStyle.lineWidth) + "\"" + ChartStyle.dash(index) + "/>"
                 Marker.append(ChartStyle.marker(index), x: left + Self.swatchWidth / 2, y: middle, color: color, title: nil, to: &svg)
             case .block:

@@ -5,7 +5,9 @@
 public enum LineChart {
     /// The chart as an `<svg>` element named by `title` and described in words; `id` (a page-unique
     /// ASCII token such as `c-on_time_rate`) prefixes the ids inside.
-    public static func svg(id: String, title: String, categories: [String], series: [ChartSeries], target: Ratio?, scale: ChartScale) -> String {
+    public static func svg(id: String, title: String, categories: [String], series: [ChartSeries], target: Ratio?, scale: ChartScale)
+        -> String
+    {
         let target = scale == .rank ? nil : target
         let series = series.map { $0.fitted(to: categories.count) }
         let description = describe(series, target: target, scale: scale)
@@ -19,15 +21,20 @@ public enum LineChart {
 
         var svg = ""
         svg.reserveCapacity(2048 + series.count * categories.count * 200)
-        ChartFrame.open(id: id, kind: "chart-line", title: title, description: description, height: plot.legendTop + legend.height + 8, to: &svg)
+        ChartFrame.open(
+            id: id, kind: "chart-line", title: title, description: description, height: plot.legendTop + legend.height + 8, to: &svg)
         axis.append(scale, in: plot, to: &svg)
         CategoryAxis.append(categories, in: plot, to: &svg)
         if let target { appendTarget(target, lines: targetLines, axis: axis, in: plot, to: &svg) }
-        let points = series.map { line in line.values.enumerated().map { index, value in value.map { (x: plot.x(index), y: axis.y($0.doubleValue, in: plot)) } } }
+        let points = series.map { line in
+            line.values.enumerated().map { index, value in value.map { (x: plot.x(index), y: axis.y($0.doubleValue, in: plot)) } }
+        }
         for (index, line) in points.enumerated() {
             let d = GappedPath.d(line)
             guard !d.isEmpty else { continue }
-            svg += "<path d=\"" + d + "\" fill=\"none\" stroke=\"" + ChartStyle.color(index) + "\" stroke-width=\"" + SVGText.number(ChartStyle.lineWidth)
+            svg +=
+                "<path d=\"" + d + "\" fill=\"none\" stroke=\"" + ChartStyle.color(index) + "\" stroke-width=\""
+                + SVGText.number(ChartStyle.lineWidth)
                 + "\" stroke-linejoin=\"round\"" + ChartStyle.dash(index) + "/>\n"
         }
         for (index, line) in series.enumerated() {
@@ -61,9 +68,12 @@ public enum LineChart {
         let y = axis.y(target.doubleValue, in: plot)
         let above = y > plot.top + plot.height / 2
         let firstBaseline = above ? y - 8 - size * 1.2 : y + 6 + size * 0.8
-        svg += "<line x1=\"" + n(plot.left) + "\" y1=\"" + n(y) + "\" x2=\"" + n(plot.right + 4) + "\" y2=\"" + n(y) + "\" stroke=\"" + ChartStyle.target
-            + "\" stroke-width=\"1.5\" stroke-dasharray=\"12 6\"/>\n"
-        svg += "<text x=\"" + n(plot.right + 8) + "\" y=\"" + n(firstBaseline) + "\" font-size=\"" + n(size) + "\" fill=\"" + ChartStyle.target + "\">"
-        svg += SVGText.escape(lines[0]) + " <tspan x=\"" + n(plot.right + 8) + "\" dy=\"" + n(size * 1.2) + "\">" + SVGText.escape(lines[1]) + "</tspan></text>\n"
+        let labelX = n(plot.right + 8)
+        let color = "\" stroke=\"" + ChartStyle.target
+        svg += "<line x1=\"" + n(plot.left) + "\" y1=\"" + n(y) + "\" x2=\"" + n(plot.right + 4) + "\" y2=\"" + n(y) + color
+        svg += "\" stroke-width=\"1.5\" stroke-dasharray=\"12 6\"/>\n"
+        svg += "<text x=\"" + labelX + "\" y=\"" + n(firstBaseline) + "\" font-size=\"" + n(size) + "\" fill=\"" + ChartStyle.target + "\">"
+        svg += SVGText.escape(lines[0]) + " <tspan x=\"" + labelX + "\" dy=\"" + n(size * 1.2) + "\">" + SVGText.escape(lines[1])
+        svg += "</tspan></text>\n"
     }
 }

@@ -14,10 +14,12 @@ public enum Sparkline {
         let name = SVGText.escape(title)
         var svg = ""
         svg.reserveCapacity(320 + values.count * 24)
-        svg += "<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 96 24\" width=\"96\" height=\"24\" role=\"img\" aria-label=\"" + name
+        svg +=
+            "<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 96 24\" width=\"96\" height=\"24\" role=\"img\" aria-label=\"" + name
             + "\" class=\"chart chart-spark\"><title>" + name + "</title>"
         let present = values.compactMap { $0 }
-        guard let low = present.min()?.doubleValue, let high = present.max()?.doubleValue, let last = values.lastIndex(where: { $0 != nil }) else {
+        guard let low = present.min()?.doubleValue, let high = present.max()?.doubleValue, let last = values.lastIndex(where: { $0 != nil })
+        else {
             return svg + "<text x=\"48\" y=\"15.5\" font-family=\"" + ChartStyle.font + "\" font-size=\"10\" fill=\"" + ChartStyle.quiet
                 + "\" text-anchor=\"middle\">" + ChartFrame.noData + "</text></svg>"
         }
@@ -40,7 +42,9 @@ public enum Sparkline {
             guard let point else { continue }
             let isAlone = (index == 0 || points[index - 1] == nil) && (index + 1 == points.count || points[index + 1] == nil)
             guard index == last || isAlone else { continue }
-            svg += "<circle cx=\"" + n(point.x) + "\" cy=\"" + n(point.y) + "\" r=\"" + (index == last ? "2.5" : "1.5") + "\" fill=\"" + color + "\"/>"
+            svg +=
+                "<circle cx=\"" + n(point.x) + "\" cy=\"" + n(point.y) + "\" r=\"" + (index == last ? "2.5" : "1.5") + "\" fill=\"" + color
+                + "\"/>"
         }
         return svg + "</svg>"
     }

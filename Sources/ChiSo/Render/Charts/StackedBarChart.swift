@@ -23,7 +23,8 @@ public enum StackedBarChart {
 
         var svg = ""
         svg.reserveCapacity(2048 + segments.count * categories.count * 160)
-        ChartFrame.open(id: id, kind: "chart-bars", title: title, description: description, height: plot.legendTop + legend.height + 8, to: &svg)
+        ChartFrame.open(
+            id: id, kind: "chart-bars", title: title, description: description, height: plot.legendTop + legend.height + 8, to: &svg)
         axis.append(scale, in: plot, to: &svg)
         for (category, label) in categories.enumerated() {
             var stacked = 0.0
@@ -33,7 +34,9 @@ public enum StackedBarChart {
                 let lower = axis.y(stacked, in: plot)
                 stacked += value.doubleValue
                 let upper = axis.y(stacked, in: plot)
-                svg += "<rect x=\"" + n(plot.x(category) - barWidth / 2) + "\" y=\"" + n(upper) + "\" width=\"" + n(barWidth) + "\" height=\"" + n(lower - upper)
+                svg +=
+                    "<rect x=\"" + n(plot.x(category) - barWidth / 2) + "\" y=\"" + n(upper) + "\" width=\"" + n(barWidth) + "\" height=\""
+                    + n(lower - upper)
                     + "\" fill=\"" + ChartStyle.color(index) + "\" stroke=\"#ffffff\" stroke-width=\"1\"><title>"
                     + SVGText.escape(label + ", " + segment.name + ": " + scale.text(value)) + "</title></rect>"
             }
@@ -48,7 +51,9 @@ public enum StackedBarChart {
     /// The totals' trend, then `Kỳ 15/06/2023: tổng 4.595, gồm Trực tuyến 1.234, Trực tiếp 3.000, Bưu chính 361.`
     private static func describe(_ categories: [String], _ segments: [ChartSeries], _ totals: [Ratio?], scale: ChartScale) -> String {
         let trend = TrendSentence.sentence(subject: totalSubject, values: totals, scale: scale)
-        guard let latest = totals.lastIndex(where: { $0 != nil }), let total = totals[latest], totals.compactMap({ $0 }).count > 1 else { return trend }
+        guard let latest = totals.lastIndex(where: { $0 != nil }), let total = totals[latest], totals.compactMap({ $0 }).count > 1 else {
+            return trend
+        }
         let parts = segments.map { segment in segment.name + (segment.values[latest].map { " " + scale.text($0) } ?? " chưa có số liệu") }
         return trend + " Kỳ " + categories[latest] + ": tổng " + scale.text(total) + ", gồm " + parts.joined(separator: ", ") + "."
     }

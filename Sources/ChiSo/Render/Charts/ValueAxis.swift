@@ -89,7 +89,9 @@ struct ValueAxis {
         for (tick, label) in zip(ticks, labels(scale)) {
             let y = self.y(Double(tick) / 10, in: plot)
             let color = y == plot.bottom && scale != .rank ? ChartStyle.axis : ChartStyle.grid
-            svg += "<line x1=\"" + n(plot.left) + "\" y1=\"" + n(y) + "\" x2=\"" + n(plot.right) + "\" y2=\"" + n(y) + "\" stroke=\"" + color + "\"/>"
+            svg +=
+                "<line x1=\"" + n(plot.left) + "\" y1=\"" + n(y) + "\" x2=\"" + n(plot.right) + "\" y2=\"" + n(y) + "\" stroke=\"" + color
+                + "\"/>"
             svg += "<text x=\"" + n(plot.left - 8) + "\" y=\"" + n(y + size * 0.35) + "\">" + SVGText.escape(label) + "</text>"
         }
         svg += "</g>\n"
