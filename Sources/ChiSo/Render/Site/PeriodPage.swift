@@ -11,7 +11,7 @@ enum PeriodPage {
             "kind": strings.name(of: period.period.kind),
             "dates": strings[.periodDates, ["start": DisplayDate.text(period.period.start), "end": DisplayDate.text(period.period.end)]],
         ]
-        context["notes"] = period.data.notes.map(Markdown.html)
+        context["notes"] = period.data.notes.map { Markdown.html($0, headingsFrom: 3) }
         context["figures"] = TemplateList.of(Headlines.figures(of: nil, period: index, model: model))
         context["targets"] = TemplateList.of(targets(period, model: model))
         context["summary"] = SummaryTable.html(period, report: model.report, units: model.units(of: period), root: root, strings: strings)

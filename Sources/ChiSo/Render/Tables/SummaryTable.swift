@@ -26,7 +26,7 @@ enum SummaryTable {
             html += "<th scope=\"col\">" + HTML.escape(strings[.colTotal]) + "</th>"
             for field in parts { html += "<th scope=\"col\">" + HTML.escape(strings.name(of: field)) + "</th>" }
         }
-        for rate in SummaryColumns.rates { html += "<th scope=\"col\">" + HTML.escape(strings.name(of: rate)) + "</th>" }
+        for rate in SummaryColumns.rates { html += "<th scope=\"col\">" + HTML.escape(strings.shortName(of: rate)) + "</th>" }
         html += "</tr>\n</thead>\n"
         var number = 0
         for (label, members) in grouped(units, report: report, strings: strings) {

@@ -12,6 +12,7 @@ public struct Strings: Sendable {
             + UnitKind.allCases.map { "kind." + $0.rawValue }
             + PeriodKind.allCases.map { "period_kind." + $0.rawValue }
             + SummaryColumns.fields.map { "field." + $0.rawValue }
+            + SummaryColumns.rates.map { "indicator_short." + $0.rawValue }
     }
 
     /// The text of `key` with each `{name}` replaced by its value.
@@ -19,6 +20,9 @@ public struct Strings: Sendable {
 
     /// `Tỷ lệ đúng hạn`.
     public func name(of indicator: Indicator) -> String { texts["indicator." + indicator.rawValue] ?? indicator.rawValue }
+
+    /// `Đúng hạn`: the short name under a «Tỷ lệ (%)» heading, or the full name when there is none.
+    public func shortName(of indicator: Indicator) -> String { texts["indicator_short." + indicator.rawValue] ?? name(of: indicator) }
 
     /// `Xã`, `Phòng chuyên môn`.
     public func name(of kind: UnitKind) -> String { texts["kind." + kind.rawValue] ?? kind.rawValue }
