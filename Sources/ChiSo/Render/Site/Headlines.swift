@@ -3,9 +3,15 @@ enum Headlines {
     /// The indicators a headline shows, the directives' concerns first.
     static let indicators: [Indicator] = [.onTimeRate, .overdue, .onlineRate, .fullDigitizationRate, .onlinePaymentRate, .apologyRate]
 
-    /// One dictionary per indicator with a value: `label`, `value`, `change`, `rank`, `target`,
-    /// `met`, `sparkline` (finished SVG).
+    /// One dictionary per headline indicator with a value: `label`, `value`, `change`, `rank`,
+    /// `target`, `met`, `sparkline` (finished SVG). A period with none of them (a table of
+    /// digitisation rates only) shows every indicator it has instead.
     static func figures(of unitID: String?, period index: Int, model: SiteModel) -> [[String: Any]] {
+        let headline = figures(indicators, of: unitID, period: index, model: model)
+        return headline.isEmpty ? figures(Indicator.allCases, of: unitID, period: index, model: model) : headline
+    }
+
+    private static func figures(_ indicators: [Indicator], of unitID: String?, period index: Int, model: SiteModel) -> [[String: Any]] {
         let strings = model.strings
         let period = model.report.periods[index]
         let previous = model.timeline.previous(of: index, in: model.report)

@@ -32,6 +32,9 @@ enum UnitPage {
             context["intake"] = SiteCharts.intake(of: unit.id, over: indices, model: model)
             context["ranks"] = SiteCharts.ranks(of: unit.id, rankedOnChart, over: indices, model: model)
             context["history"] = HistoryTable.html(unit.id, over: indices, root: root, model: model)
+            context["has_reported"] = indices.contains { index in
+                Indicator.allCases.contains { model.report.periods[index].values[unit.id]?[$0]?.source == .reported }
+            }
         }
         let late = model.report.periods.flatMap { period in period.data.late.filter { $0.unitID == unit.id }.map { (period.period.label, $0) } }
         let onTimeButClosedLate = late.filter { $0.1.closedLateOnly }

@@ -17,6 +17,7 @@ public enum TextKey: String, CaseIterable, Sendable {
     case noDataLabel = "no_data_label"
     case reportedMark = "reported_mark"
     case reportedNote = "reported_note"
+    case reportedLabel = "reported_label"
     case rankOf = "rank_of"
     case rankShort = "rank_short"
     case unranked
