@@ -12,6 +12,9 @@ enum ChartSample: String, CaseIterable, CustomTestStringConvertible, Sendable {
     case stackedBars = "stacked-bars"
     case empty
 
+    /// The chart words of the repository's strings.toml.
+    static let words = (try? ThemeFolder.read(at: SitePagesTests.templates)).flatMap { ThemeCheck.check($0).0 }?.strings.chartWords ?? ChartWords([:])
+
     static let dates = ["15/12/2022", "14/03/2023", "14/06/2023", "14/09/2023", "14/12/2023", "14/03/2024"]
 
     static func percent(_ tenths: Int?) -> Ratio? { tenths.map { Ratio($0, over: 10) } }
@@ -25,14 +28,14 @@ enum ChartSample: String, CaseIterable, CustomTestStringConvertible, Sendable {
                 series: [
                     ChartSeries(name: "Xã Hương Toàn", values: [884, 912, 925, nil, 941, 950].map(Self.percent)),
                     ChartSeries(name: "Toàn huyện", values: [850, 867, 893, 902, 918, 934].map(Self.percent)),
-                ], target: Ratio(90, over: 1), scale: .percent)
+                ], target: Ratio(90, over: 1), scale: .percent, words: ChartSample.words)
         case .lineMonthlyCounts:
             LineChart.svg(
                 id: "c-overdue", title: "Hồ sơ quá hạn – Toàn huyện", categories: (1...12).map { "Tháng \($0)/2024" },
                 series: [
                     ChartSeries(name: "Toàn huyện", values: [360, 412, 298, 251, nil, 4595, 1203, 980, 877, 640, 512, 433].map(Self.whole))
                 ],
-                target: nil, scale: .count)
+                target: nil, scale: .count, words: ChartSample.words)
         case .manySeries:
             LineChart.svg(
                 id: "c-toan-huyen", title: "Các tỷ lệ của toàn huyện", categories: Self.dates,
@@ -48,7 +51,7 @@ enum ChartSample: String, CaseIterable, CustomTestStringConvertible, Sendable {
                     ("Tỷ lệ trả kết quả điện tử", [nil, nil, 150, 220, 310, 395]),
                     ("Tỷ lệ đánh giá hài lòng", [970, 975, 981, 979, 990, 992]),
                 ].map { ChartSeries(name: $0.0, values: $0.1.map(Self.percent)) },
-                target: Ratio(70, over: 1), scale: .percent)
+                target: Ratio(70, over: 1), scale: .percent, words: ChartSample.words)
         case .rankHistory:
             LineChart.svg(
                 id: "c-rank", title: "Thứ hạng của Phường Hương Hồ", categories: Self.dates,
@@ -56,9 +59,9 @@ enum ChartSample: String, CaseIterable, CustomTestStringConvertible, Sendable {
                     ChartSeries(name: "Tỷ lệ hồ sơ giải quyết đúng hạn", values: [5, 4, 4, nil, 3, 2].map(Self.whole)),
                     ChartSeries(name: "Tỷ lệ hồ sơ nộp trực tuyến", values: [9, 11, 10, 8, 8, 7].map(Self.whole)),
                     ChartSeries(name: "Tỷ lệ số hóa", values: [nil, nil, 12, nil, nil, 6].map(Self.whole)),
-                ], target: Ratio(70, over: 1), scale: .rank)
+                ], target: Ratio(70, over: 1), scale: .rank, words: ChartSample.words)
         case .sparkline:
-            Sparkline.svg(title: "Tỷ lệ đúng hạn – Xã Hương Toàn", values: [912, 925, nil, 941, 950].map(Self.percent), scale: .percent)
+            Sparkline.svg(title: "Tỷ lệ đúng hạn – Xã Hương Toàn", values: [912, 925, nil, 941, 950].map(Self.percent), scale: .percent, words: ChartSample.words)
         case .stackedBars:
             StackedBarChart.svg(
                 id: "c-intake", title: "Hồ sơ tiếp nhận theo kênh – Xã Hương Toàn", categories: Array(Self.dates.suffix(4)),
@@ -66,11 +69,11 @@ enum ChartSample: String, CaseIterable, CustomTestStringConvertible, Sendable {
                     ChartSeries(name: "Trực tuyến", values: [812, 1034, 1290, 1633].map(Self.whole)),
                     ChartSeries(name: "Trực tiếp", values: [2980, 2711, 2502, 2601].map(Self.whole)),
                     ChartSeries(name: "Bưu chính", values: [361, 298, nil, 361].map(Self.whole)),
-                ], scale: .count)
+                ], scale: .count, words: ChartSample.words)
         case .empty:
             LineChart.svg(
                 id: "c-empty", title: "Tỷ lệ số hóa – Xã Hương Toàn", categories: Self.dates,
-                series: [ChartSeries(name: "Xã Hương Toàn", values: Array(repeating: nil, count: 6))], target: nil, scale: .percent)
+                series: [ChartSeries(name: "Xã Hương Toàn", values: Array(repeating: nil, count: 6))], target: nil, scale: .percent, words: ChartSample.words)
         }
     }
 
@@ -136,7 +139,7 @@ struct ChartTests {
 
     @Test("a trend in words", arguments: sentences)
     func trendSentence(_ subject: String, _ values: [Ratio?], _ scale: ChartScale, _ expected: String) {
-        #expect(TrendSentence.sentence(subject: subject, values: values, scale: scale) == ChartTests.nbsp(expected))
+        #expect(TrendSentence.sentence(subject: subject, values: values, scale: scale, words: ChartSample.words) == ChartTests.nbsp(expected))
     }
 
     @Test("series names and titles from user data are escaped everywhere")
@@ -147,11 +150,11 @@ struct ChartTests {
         let line = LineChart.svg(
             id: "c-x", title: title, categories: ["A&B"], series: [ChartSeries(name: name, values: [ChartSample.percent(950)])],
             target: nil,
-            scale: .percent)
+            scale: .percent, words: ChartSample.words)
         let bars = StackedBarChart.svg(
-            id: "c-y", title: title, categories: ["A&B"], segments: [ChartSeries(name: name, values: [ChartSample.whole(3)])], scale: .count
-        )
-        let spark = Sparkline.svg(title: title, values: [ChartSample.percent(950)], scale: .percent)
+            id: "c-y", title: title, categories: ["A&B"], segments: [ChartSeries(name: name, values: [ChartSample.whole(3)])], scale: .count,
+            words: ChartSample.words)
+        let spark = Sparkline.svg(title: title, values: [ChartSample.percent(950)], scale: .percent, words: ChartSample.words)
         for svg in [line, bars, spark] {
             #expect(!svg.contains("<script"))
             #expect(!svg.contains("\"đúng hạn\""))
@@ -167,7 +170,7 @@ struct ChartTests {
     func gap() {
         let svg = LineChart.svg(
             id: "c-gap", title: "t", categories: ["1", "2", "3", "4", "5", "6"],
-            series: [ChartSeries(name: "s", values: [912, 925, nil, 941, 950, nil].map(ChartSample.percent))], target: nil, scale: .percent)
+            series: [ChartSeries(name: "s", values: [912, 925, nil, 941, 950, nil].map(ChartSample.percent))], target: nil, scale: .percent, words: ChartSample.words)
         let path = svg.components(separatedBy: "<path d=\"")[1].prefix { $0 != "\"" }
         #expect(path.filter { $0 == "M" }.count == 2)
         #expect(path.filter { $0 == "L" }.count == 2)
@@ -177,7 +180,7 @@ struct ChartTests {
         #expect(alone == "M5,5 L6,6")
         let lonely = LineChart.svg(
             id: "c-1", title: "t", categories: ["1", "2", "3"],
-            series: [ChartSeries(name: "s", values: [nil, ChartSample.percent(500), nil])], target: nil, scale: .percent)
+            series: [ChartSeries(name: "s", values: [nil, ChartSample.percent(500), nil])], target: nil, scale: .percent, words: ChartSample.words)
         #expect(lonely.contains(Self.nbsp("<title>2: 50,0 %</title></circle>")))
     }
 
@@ -187,10 +190,10 @@ struct ChartTests {
         let charts = [
             LineChart.svg(
                 id: "c-abc", title: "t", categories: ["1", "2", "3"], series: [ChartSeries(name: "s", values: values)], target: nil,
-                scale: .rank),
+                scale: .rank, words: ChartSample.words),
             StackedBarChart.svg(
-                id: "c-abc", title: "t", categories: ["1", "2", "3"], segments: [ChartSeries(name: "s", values: values)], scale: .count),
-            LineChart.svg(id: "c-abc", title: "t", categories: [], series: [], target: nil, scale: .percent),
+                id: "c-abc", title: "t", categories: ["1", "2", "3"], segments: [ChartSeries(name: "s", values: values)], scale: .count, words: ChartSample.words),
+            LineChart.svg(id: "c-abc", title: "t", categories: [], series: [], target: nil, scale: .percent, words: ChartSample.words),
         ]
         for svg in charts {
             let ids = svg.components(separatedBy: " id=\"").dropFirst().map { String($0.prefix { $0 != "\"" }) }
@@ -214,7 +217,7 @@ struct ChartTests {
             ))
         #expect(ChartSample.empty.svg.contains(">Chưa có số liệu</text>"))
         #expect(
-            LineChart.svg(id: "c-0", title: "t", categories: [], series: [], target: nil, scale: .count).contains(">Chưa có số liệu</text>")
+            LineChart.svg(id: "c-0", title: "t", categories: [], series: [], target: nil, scale: .count, words: ChartSample.words).contains(">Chưa có số liệu</text>")
         )
     }
 

@@ -1,9 +1,6 @@
 /// The outside of every full-size chart: the `<svg>` element named by its `<title>` and `<desc>`,
 /// and the chart drawn when there is nothing to draw.
 enum ChartFrame {
-    /// What an empty chart says, centred.
-    static let noData = "Chưa có số liệu"
-
     /// Appends the opening `<svg>`, its title and its description; ids are `id-title` and `id-desc`.
     static func open(id: String, kind: String, title: String, description: String, height: Double, to svg: inout String) {
         let id = SVGText.escape(id)
@@ -18,15 +15,15 @@ enum ChartFrame {
     /// Appends the closing tag.
     static func close(_ svg: inout String) { svg += "</svg>" }
 
-    /// A chart with its title and description and "Chưa có số liệu" in the middle.
-    static func empty(id: String, kind: String, title: String, description: String) -> String {
+    /// A chart with its title and description and `words.noData` in the middle.
+    static func empty(id: String, kind: String, title: String, description: String, words: ChartWords) -> String {
         var svg = ""
         svg.reserveCapacity(512)
         open(id: id, kind: kind, title: title, description: description, height: 160, to: &svg)
         svg +=
             "<text x=\"" + SVGText.number(ChartStyle.width / 2) + "\" y=\"86\" font-size=\"20\" fill=\"" + ChartStyle.quiet
             + "\" text-anchor=\"middle\">"
-            + noData + "</text>\n"
+            + SVGText.escape(words.noData) + "</text>\n"
         close(&svg)
         return svg
     }

@@ -19,12 +19,12 @@ extension ChartScale {
     }
 
     /// A value as written in sentences and point titles: `84,4 %`, `4.595`, `12,35`, `thứ 3`.
-    func text(_ value: Ratio) -> String {
+    func text(_ value: Ratio, _ words: ChartWords) -> String {
         let shown = rounded(value)
         switch self {
         case .percent: return DisplayNumber.text(shown) + DisplayNumber.percentSpace + "%"
         case .count: return shown.scaled % 100 == 0 ? DisplayNumber.count(shown.scaled / 100) : DisplayNumber.text(shown)
-        case .rank: return "thứ " + DisplayNumber.count(shown.scaled)
+        case .rank: return ChartWords.fill(words.rank, ["rank": DisplayNumber.count(shown.scaled)])
         }
     }
 

@@ -5,17 +5,18 @@
 public enum LineChart {
     /// The chart as an `<svg>` element named by `title` and described in words; `id` (a page-unique
     /// ASCII token such as `c-on_time_rate`) prefixes the ids inside.
-    public static func svg(id: String, title: String, categories: [String], series: [ChartSeries], target: Ratio?, scale: ChartScale)
-        -> String
+    public static func svg(id: String, title: String, categories: [String], series: [ChartSeries], target: Ratio?, scale: ChartScale,
+        words: ChartWords
+    ) -> String
     {
         let target = scale == .rank ? nil : target
         let series = series.map { $0.fitted(to: categories.count) }
-        let description = describe(series, target: target, scale: scale)
+        let description = describe(series, target: target, scale: scale, words: words)
         let values = series.flatMap { $0.values.compactMap { $0 } }
-        guard !values.isEmpty else { return ChartFrame.empty(id: id, kind: "chart-line", title: title, description: description) }
+        guard !values.isEmpty else { return ChartFrame.empty(id: id, kind: "chart-line", title: title, description: description, words: words) }
 
         let axis = ValueAxis(scale: scale, values: values, target: target)
-        let targetLines = target.map { ["Chỉ tiêu", scale.label($0)] } ?? []
+        let targetLines = target.map { [words.target, scale.label($0)] } ?? []
         let plot = PlotArea(categories: categories, valueLabels: axis.labels(scale), endLabels: targetLines)
         let legend = Legend(series.map(\.name), swatch: .line, left: plot.left)
 
@@ -42,7 +43,7 @@ public enum LineChart {
             svg += "<g>"
             for (category, (value, point)) in zip(line.values, points[index]).enumerated() {
                 guard let value, let point else { continue }
-                let title = prefix + categories[category] + ": " + scale.text(value)
+                let title = prefix + categories[category] + ": " + scale.text(value, words)
                 Marker.append(ChartStyle.marker(index), x: point.x, y: point.y, color: ChartStyle.color(index), title: title, to: &svg)
             }
             svg += "</g>\n"
@@ -53,10 +54,10 @@ public enum LineChart {
     }
 
     /// Each series' trend sentence, then the target.
-    private static func describe(_ series: [ChartSeries], target: Ratio?, scale: ChartScale) -> String {
-        var sentences = series.map { TrendSentence.sentence(subject: $0.name, values: $0.values, scale: scale) }
-        if series.isEmpty { sentences.append(ChartFrame.noData + ".") }
-        if let target { sentences.append("Chỉ tiêu: " + scale.label(target) + ".") }
+    private static func describe(_ series: [ChartSeries], target: Ratio?, scale: ChartScale, words: ChartWords) -> String {
+        var sentences = series.map { TrendSentence.sentence(subject: $0.name, values: $0.values, scale: scale, words: words) }
+        if series.isEmpty { sentences.append(words.noData + ".") }
+        if let target { sentences.append(words.target + ": " + scale.label(target) + ".") }
         return sentences.joined(separator: " ")
     }
 

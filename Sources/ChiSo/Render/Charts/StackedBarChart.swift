@@ -3,17 +3,15 @@
 /// Segments stack in the given order from the bottom; a nil segment adds nothing, and a period
 /// with every segment nil has no bar. Each segment's `<title>` gives its value.
 public enum StackedBarChart {
-    private static let totalSubject = "Tổng"
-
     /// The chart as an `<svg>` element named by `title` and described in words (the trend of the
     /// totals, then the latest period's total and parts); `id` prefixes the ids inside.
-    public static func svg(id: String, title: String, categories: [String], segments: [ChartSeries], scale: ChartScale) -> String {
+    public static func svg(id: String, title: String, categories: [String], segments: [ChartSeries], scale: ChartScale, words: ChartWords) -> String {
         let segments = segments.map { $0.fitted(to: categories.count) }
         let totals = categories.indices.map { index in sum(segments.compactMap { $0.values[index] }) }
         let scale = scale == .rank ? .count : scale
-        let description = describe(categories, segments, totals, scale: scale)
+        let description = describe(categories, segments, totals, scale: scale, words: words)
         let present = totals.compactMap { $0 }
-        guard !present.isEmpty else { return ChartFrame.empty(id: id, kind: "chart-bars", title: title, description: description) }
+        guard !present.isEmpty else { return ChartFrame.empty(id: id, kind: "chart-bars", title: title, description: description, words: words) }
 
         let axis = ValueAxis(scale: scale, values: present, target: nil, fromZero: true)
         let plot = PlotArea(categories: categories, valueLabels: axis.labels(scale), endLabels: [])
@@ -38,7 +36,7 @@ public enum StackedBarChart {
                     "<rect x=\"" + n(plot.x(category) - barWidth / 2) + "\" y=\"" + n(upper) + "\" width=\"" + n(barWidth) + "\" height=\""
                     + n(lower - upper)
                     + "\" fill=\"" + ChartStyle.color(index) + "\" stroke=\"#ffffff\" stroke-width=\"1\"><title>"
-                    + SVGText.escape(label + ", " + segment.name + ": " + scale.text(value)) + "</title></rect>"
+                    + SVGText.escape(label + ", " + segment.name + ": " + scale.text(value, words)) + "</title></rect>"
             }
             svg += "</g>\n"
         }
@@ -49,13 +47,14 @@ public enum StackedBarChart {
     }
 
     /// The totals' trend, then `Kỳ 15/06/2023: tổng 4.595, gồm Trực tuyến 1.234, Trực tiếp 3.000, Bưu chính 361.`
-    private static func describe(_ categories: [String], _ segments: [ChartSeries], _ totals: [Ratio?], scale: ChartScale) -> String {
-        let trend = TrendSentence.sentence(subject: totalSubject, values: totals, scale: scale)
+    private static func describe(_ categories: [String], _ segments: [ChartSeries], _ totals: [Ratio?], scale: ChartScale, words: ChartWords) -> String {
+        let trend = TrendSentence.sentence(subject: words.total, values: totals, scale: scale, words: words)
         guard let latest = totals.lastIndex(where: { $0 != nil }), let total = totals[latest], totals.compactMap({ $0 }).count > 1 else {
             return trend
         }
-        let parts = segments.map { segment in segment.name + (segment.values[latest].map { " " + scale.text($0) } ?? " chưa có số liệu") }
-        return trend + " Kỳ " + categories[latest] + ": tổng " + scale.text(total) + ", gồm " + parts.joined(separator: ", ") + "."
+        let parts = segments.map { segment in segment.name + " " + (segment.values[latest].map { scale.text($0, words) } ?? words.noData.lowercased()) }
+        let latestParts = ChartWords.fill(words.latestParts, ["period": categories[latest], "total": scale.text(total, words), "parts": parts.joined(separator: ", ")])
+        return trend + " " + latestParts
     }
 
     /// The exact sum of `parts`, nil when there are none.

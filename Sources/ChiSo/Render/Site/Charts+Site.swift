@@ -15,7 +15,7 @@ enum SiteCharts {
         let title = strings[.chartTrendTitle, ["indicator": strings.name(of: indicator), "unit": subject]]
         let svg = LineChart.svg(
             id: "c-" + indicator.rawValue, title: title, categories: dates(indices, model), series: series, target: model.target(indicator)?.threshold,
-            scale: ChartScale.of(indicator))
+            scale: ChartScale.of(indicator), words: model.words)
         let columns = series.map { line in (line.name, line.values.map { $0.map { DisplayValue.text($0, of: indicator) } ?? TableCell.noData(strings) }) }
         return Figures.figure(svg, caption: title, table: numbers(title, indices, columns, model), strings: strings)
     }
@@ -27,7 +27,8 @@ enum SiteCharts {
             ChartSeries(name: strings.name(of: indicator), values: model.series(indicator, of: nil, over: indices).map { $0?.value })
         }
         let title = strings[.chartDistrictTitle]
-        let svg = LineChart.svg(id: "c-toan-huyen", title: title, categories: dates(indices, model), series: series, target: nil, scale: .percent)
+        let svg = LineChart.svg(id: "c-toan-huyen", title: title, categories: dates(indices, model), series: series, target: nil, scale: .percent,
+            words: model.words)
         let columns = zip(indicators, series).map { indicator, line in
             (line.name, line.values.map { $0.map { DisplayValue.text($0, of: indicator) } ?? TableCell.noData(strings) })
         }
@@ -42,7 +43,7 @@ enum SiteCharts {
             ChartSeries(name: strings[key], values: indices.map { model.report.periods[$0].data.records[unitID]?[field].map { Ratio($0, over: 1) } })
         }
         let title = strings[.chartIntakeTitle, ["unit": model.name(unitID)]]
-        let svg = StackedBarChart.svg(id: "c-intake", title: title, categories: dates(indices, model), segments: segments, scale: .count)
+        let svg = StackedBarChart.svg(id: "c-intake", title: title, categories: dates(indices, model), segments: segments, scale: .count, words: model.words)
         let columns = segments.map { segment in (segment.name, segment.values.map { $0.map { DisplayNumber.count($0.numerator) } ?? TableCell.noData(strings) }) }
         return Figures.figure(svg, caption: title, table: numbers(title, indices, columns, model), strings: strings)
     }
@@ -62,7 +63,7 @@ enum SiteCharts {
             ChartSeries(name: strings.name(of: indicator), values: ranks.map { $0.map { Ratio($0.0, over: 1) } })
         }
         let title = strings[.chartRankTitle, ["unit": model.name(unitID)]]
-        let svg = LineChart.svg(id: "c-rank", title: title, categories: dates(indices, model), series: series, target: nil, scale: .rank)
+        let svg = LineChart.svg(id: "c-rank", title: title, categories: dates(indices, model), series: series, target: nil, scale: .rank, words: model.words)
         let columns = zip(series, places).map { line, ranks in
             (line.name, ranks.map { $0.map { HTML.escape(strings[.rankShort, ["rank": String($0.0), "of": String($0.1)]]) } ?? TableCell.noData(strings) })
         }

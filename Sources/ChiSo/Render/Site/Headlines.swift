@@ -39,8 +39,9 @@ enum Headlines {
                 figure["missed"] = !target.isMet(by: value.value)
             }
             let values = model.series(indicator, of: unitID, over: recent).map { $0?.value }
-            let title = strings[.chartTrendTitle, ["indicator": strings.name(of: indicator), "unit": unitID.map(model.name) ?? strings[.district]]]
-            figure["sparkline"] = Sparkline.svg(title: title, values: values, scale: ChartScale.of(indicator))
+            let subject = strings[.sparklineSubject, ["indicator": strings.name(of: indicator), "unit": unitID.map(model.name) ?? strings[.district]]]
+            let title = TrendSentence.sentence(subject: subject, values: values, scale: ChartScale.of(indicator), words: model.words)
+            figure["sparkline"] = Sparkline.svg(title: title, values: values, scale: ChartScale.of(indicator), words: model.words)
             return figure
         }
     }

@@ -2,6 +2,8 @@
 struct SiteModel: Sendable {
     let report: Report
     let strings: Strings
+    /// The words charts write, from the strings' `[chart]` table.
+    let words: ChartWords
     let timeline: Timeline
     let unitsByID: [String: Unit]
     /// Units in Vietnamese alphabetical order of names.
@@ -14,6 +16,7 @@ struct SiteModel: Sendable {
     init(report: Report, strings: Strings) {
         self.report = report
         self.strings = strings
+        words = strings.chartWords
         timeline = Timeline(report)
         unitsByID = Dictionary(uniqueKeysWithValues: report.units.map { ($0.id, $0) })
         unitsInOrder = report.units.sorted { report.nameOrder[$0.id]! < report.nameOrder[$1.id]! }

@@ -20,8 +20,9 @@ enum RankingTable {
             html += "<td>" + (entry.movement.map { movement($0, strings) } ?? "") + "</td>"
             if let target { html += "<td>" + (entry.value.map { mark(target, $0.value, strings) } ?? "") + "</td>" }
             let values = model.series(indicator, of: entry.unitID, over: recent).map { $0?.value }
-            let title = strings[.chartTrendTitle, ["indicator": strings.name(of: indicator), "unit": model.name(entry.unitID)]]
-            html += "<td class=\"spark\">" + Sparkline.svg(title: title, values: values, scale: ChartScale.of(indicator)) + "</td></tr>\n"
+            let subject = strings[.sparklineSubject, ["indicator": strings.name(of: indicator), "unit": model.name(entry.unitID)]]
+            let title = TrendSentence.sentence(subject: subject, values: values, scale: ChartScale.of(indicator), words: model.words)
+            html += "<td class=\"spark\">" + Sparkline.svg(title: title, values: values, scale: ChartScale.of(indicator), words: model.words) + "</td></tr>\n"
         }
         return html + "</tbody>\n</table>"
     }

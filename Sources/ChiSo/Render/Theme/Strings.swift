@@ -13,6 +13,7 @@ public struct Strings: Sendable {
             + PeriodKind.allCases.map { "period_kind." + $0.rawValue }
             + SummaryColumns.fields.map { "field." + $0.rawValue }
             + SummaryColumns.rates.map { "indicator_short." + $0.rawValue }
+            + ChartWords.keys.map { "chart." + $0 }
     }
 
     /// The text of `key` with each `{name}` replaced by its value.
@@ -23,6 +24,11 @@ public struct Strings: Sendable {
 
     /// `Đúng hạn`: the short name under a «Tỷ lệ (%)» heading, or the full name when there is none.
     public func shortName(of indicator: Indicator) -> String { texts["indicator_short." + indicator.rawValue] ?? name(of: indicator) }
+
+    /// The words of charts, from the `[chart]` table.
+    public var chartWords: ChartWords {
+        ChartWords(Dictionary(uniqueKeysWithValues: ChartWords.keys.compactMap { key in texts["chart." + key].map { (key, $0) } }))
+    }
 
     /// `Xã`, `Phòng chuyên môn`.
     public func name(of kind: UnitKind) -> String { texts["kind." + kind.rawValue] ?? kind.rawValue }

@@ -47,6 +47,7 @@ public enum TextKey: String, CaseIterable, Sendable {
     case attentionApology = "attention_apology"
     case attentionNone = "attention_none"
     case chartTrendTitle = "chart_trend_title"
+    case sparklineSubject = "sparkline_subject"
     case chartRankTitle = "chart_rank_title"
     case chartIntakeTitle = "chart_intake_title"
     case chartNumbers = "chart_numbers"
