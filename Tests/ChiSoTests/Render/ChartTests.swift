@@ -144,7 +144,7 @@ struct ChartTests {
 
     @Test("series names and titles from user data are escaped everywhere")
     func escaping() {
-        #expect(SVGText.escape("a & <b> \"c\" 'd'") == "a &amp; &lt;b&gt; &quot;c&quot; &#39;d&#39;")
+        #expect(HTML.escape("a & <b> \"c\" 'd'") == "a &amp; &lt;b&gt; &quot;c&quot; &#39;d&#39;")
         let name = "<script>alert(1)</script>"
         let title = "Tỷ lệ \"đúng hạn\" & quá hạn"
         let line = LineChart.svg(

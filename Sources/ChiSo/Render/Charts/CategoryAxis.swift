@@ -21,7 +21,7 @@ enum CategoryAxis {
             svg +=
                 "<line x1=\"" + x + "\" y1=\"" + n(plot.bottom) + "\" x2=\"" + x + "\" y2=\"" + n(plot.bottom + 5) + "\" stroke=\""
                 + ChartStyle.axis + "\"/>"
-            svg += "<text x=\"" + x + "\" y=\"" + n(plot.bottom + 7 + size) + "\">" + SVGText.escape(category) + "</text>"
+            svg += "<text x=\"" + x + "\" y=\"" + n(plot.bottom + 7 + size) + "\">" + HTML.escape(category) + "</text>"
         }
         svg += "</g>\n"
     }

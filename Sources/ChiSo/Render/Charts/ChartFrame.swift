@@ -3,13 +3,13 @@
 enum ChartFrame {
     /// Appends the opening `<svg>`, its title and its description; ids are `id-title` and `id-desc`.
     static func open(id: String, kind: String, title: String, description: String, height: Double, to svg: inout String) {
-        let id = SVGText.escape(id)
+        let id = HTML.escape(id)
         svg += "<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 " + SVGText.number(ChartStyle.width) + " " + SVGText.number(height)
         svg +=
             "\" role=\"img\" aria-labelledby=\"" + id + "-title " + id + "-desc\" class=\"chart " + kind + "\" font-family=\""
             + ChartStyle.font + "\">\n"
-        svg += "<title id=\"" + id + "-title\">" + SVGText.escape(title) + "</title>\n"
-        svg += "<desc id=\"" + id + "-desc\">" + SVGText.escape(description) + "</desc>\n"
+        svg += "<title id=\"" + id + "-title\">" + HTML.escape(title) + "</title>\n"
+        svg += "<desc id=\"" + id + "-desc\">" + HTML.escape(description) + "</desc>\n"
     }
 
     /// Appends the closing tag.
@@ -23,7 +23,7 @@ enum ChartFrame {
         svg +=
             "<text x=\"" + SVGText.number(ChartStyle.width / 2) + "\" y=\"86\" font-size=\"20\" fill=\"" + ChartStyle.quiet
             + "\" text-anchor=\"middle\">"
-            + SVGText.escape(words.noData) + "</text>\n"
+            + HTML.escape(words.noData) + "</text>\n"
         close(&svg)
         return svg
     }

@@ -48,7 +48,7 @@ struct Legend {
             svg += "<text x=\"" + n(left + Self.swatchWidth + 10) + "\" y=\"" + n(middle + Self.size * 0.35) + "\">"
             for (number, line) in lines.enumerated() {
                 if number > 0 { svg += " <tspan x=\"" + n(left + Self.swatchWidth + 10) + "\" dy=\"" + n(Self.lineHeight) + "\">" }
-                svg += SVGText.escape(line)
+                svg += HTML.escape(line)
                 if number > 0 { svg += "</tspan>" }
             }
             svg += "</text>"

@@ -74,7 +74,7 @@ public enum LineChart {
         svg += "<line x1=\"" + n(plot.left) + "\" y1=\"" + n(y) + "\" x2=\"" + n(plot.right + 4) + "\" y2=\"" + n(y) + color
         svg += "\" stroke-width=\"1.5\" stroke-dasharray=\"12 6\"/>\n"
         svg += "<text x=\"" + labelX + "\" y=\"" + n(firstBaseline) + "\" font-size=\"" + n(size) + "\" fill=\"" + ChartStyle.target + "\">"
-        svg += SVGText.escape(lines[0]) + " <tspan x=\"" + labelX + "\" dy=\"" + n(size * 1.2) + "\">" + SVGText.escape(lines[1])
+        svg += HTML.escape(lines[0]) + " <tspan x=\"" + labelX + "\" dy=\"" + n(size * 1.2) + "\">" + HTML.escape(lines[1])
         svg += "</tspan></text>\n"
     }
 }

@@ -22,7 +22,7 @@ enum Marker {
             }
         svg += "<" + tag + " " + attributes
         if let title {
-            svg += "><title>" + SVGText.escape(title) + "</title></" + tag + ">"
+            svg += "><title>" + HTML.escape(title) + "</title></" + tag + ">"
         } else {
             svg += "/>"
         }

@@ -11,7 +11,7 @@ public enum Sparkline {
     /// An inline `<svg>` of 96 × 24, named by `title` (its `<title>` and `aria-label`).
     public static func svg(title: String, values: [Ratio?], scale: ChartScale, words: ChartWords) -> String {
         let n = SVGText.number
-        let name = SVGText.escape(title)
+        let name = HTML.escape(title)
         var svg = ""
         svg.reserveCapacity(320 + values.count * 24)
         svg +=
@@ -21,7 +21,7 @@ public enum Sparkline {
         guard let low = present.min()?.doubleValue, let high = present.max()?.doubleValue, let last = values.lastIndex(where: { $0 != nil })
         else {
             return svg + "<text x=\"48\" y=\"15.5\" font-family=\"" + ChartStyle.font + "\" font-size=\"10\" fill=\"" + ChartStyle.quiet
-                + "\" text-anchor=\"middle\">" + SVGText.escape(words.noData) + "</text></svg>"
+                + "\" text-anchor=\"middle\">" + HTML.escape(words.noData) + "</text></svg>"
         }
         let minimumSpan = scale == .percent ? 5.0 : scale == .rank ? 2.0 : max(1, high / 10)
         let span = max(high - low, minimumSpan)

@@ -36,7 +36,7 @@ public enum StackedBarChart {
                     "<rect x=\"" + n(plot.x(category) - barWidth / 2) + "\" y=\"" + n(upper) + "\" width=\"" + n(barWidth) + "\" height=\""
                     + n(lower - upper)
                     + "\" fill=\"" + ChartStyle.color(index) + "\" stroke=\"#ffffff\" stroke-width=\"1\"><title>"
-                    + SVGText.escape(label + ", " + segment.name + ": " + scale.text(value, words)) + "</title></rect>"
+                    + HTML.escape(label + ", " + segment.name + ": " + scale.text(value, words)) + "</title></rect>"
             }
             svg += "</g>\n"
         }

@@ -92,7 +92,7 @@ struct ValueAxis {
             svg +=
                 "<line x1=\"" + n(plot.left) + "\" y1=\"" + n(y) + "\" x2=\"" + n(plot.right) + "\" y2=\"" + n(y) + "\" stroke=\"" + color
                 + "\"/>"
-            svg += "<text x=\"" + n(plot.left - 8) + "\" y=\"" + n(y + size * 0.35) + "\">" + SVGText.escape(label) + "</text>"
+            svg += "<text x=\"" + n(plot.left - 8) + "\" y=\"" + n(y + size * 0.35) + "\">" + HTML.escape(label) + "</text>"
         }
         svg += "</g>\n"
     }

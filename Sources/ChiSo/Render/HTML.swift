@@ -1,4 +1,4 @@
-/// Text made safe for HTML: the one place data becomes markup-free text.
+/// Text made safe for HTML and inline SVG: the one place data becomes markup-free text.
 enum HTML {
     /// `text` with `&`, `<`, `>`, `"` and `'` escaped, for element content and quoted attributes.
     static func escape(_ text: String) -> String {
