@@ -4,21 +4,47 @@ public enum Build {
     public struct Outcome: Sendable {
         /// The check of the content and the theme; when it has errors nothing was written.
         public let check: CheckResult
-        /// How many files were written (0 when the check failed).
-        public let written: Int
+        /// Files written, kept and removed (all zero when the check failed).
+        public let summary: PublishSummary
+        /// The period archived by this build, if any.
+        public let archived: String?
     }
 
-    /// Builds the site from the content folder at `content` and the theme folder at `templates` into `output`.
-    public static func run(content: String, templates: String, output: String) throws -> Outcome {
-        let themeFiles = try ThemeFolder.read(at: templates)
-        let content = try Check.run(content: content)
+    /// Builds the site from `request.content` and `request.templates` into `request.output`, and
+    /// archives a period when asked. Nothing is written when the content or the theme has an error,
+    /// when the archive is refused, or when writing fails.
+    public static func run(_ request: BuildRequest) throws -> Outcome {
+        let progress = request.progress
+        progress?(BuildProgress(stage: .check, done: 0, total: 0))
+        let themeFiles = try ThemeFolder.read(at: request.templates)
+        let content = try Check.run(content: request.content)
         let (theme, themeDiagnostics) = ThemeCheck.check(themeFiles)
         let check = CheckResult(
             dataset: content.dataset, diagnostics: content.diagnostics + themeDiagnostics, fileCount: content.fileCount + themeFiles.files.count)
-        guard let dataset = check.dataset, let theme, !check.hasErrors else { return Outcome(check: check, written: 0) }
+        guard let dataset = check.dataset, let theme, !check.hasErrors else {
+            return Outcome(check: check, summary: PublishSummary(written: 0, kept: 0, removed: 0), archived: nil)
+        }
+        progress?(BuildProgress(stage: .compute, done: 0, total: 0))
         let report = ReportBuilder.build(dataset)
-        let files = (DataFiles.render(report) + SitePages.render(report, theme: theme)).sorted { $0.path < $1.path }
-        try OutputFolder.publish(files, to: output)
-        return Outcome(check: check, written: files.count)
+        let existing = ArchiveFolder.ids(in: request.output)
+        var archiveIDs = existing
+        var archiveFiles: [OutputFile] = []
+        var archived: Period?
+        if let wanted = request.archive {
+            let period = try Archiving.period(wanted.periodID, in: dataset)
+            guard wanted.replace || !existing.contains(period.id) else { throw ArchiveRefusal.exists(id: period.id) }
+            progress?(BuildProgress(stage: .archive, done: 0, total: 0))
+            archiveFiles = try Archiving.files(of: period, dataset: dataset, theme: theme, built: request.built)
+            archiveIDs = Array(Set(existing + [period.id])).sorted()
+            archived = period
+        }
+        let labels = Dictionary(dataset.periods.map { ($0.period.id, $0.period.label) }, uniquingKeysWith: { first, _ in first })
+        let edition = SiteEdition(built: request.built, archives: archiveIDs.map { ArchiveEntry(id: $0, label: labels[$0] ?? $0) })
+        let pages = SitePages.render(report, theme: theme, edition: edition, progress: progress)
+        let files = (DataFiles.render(report) + pages + archiveFiles).sorted { $0.path < $1.path }
+        progress?(BuildProgress(stage: .publish, done: 0, total: files.count))
+        let carried = existing.filter { $0 != archived?.id }
+        let summary = try OutputFolder.publish(files, to: request.output, carrying: carried)
+        return Outcome(check: check, summary: summary, archived: archived?.id)
     }
 }

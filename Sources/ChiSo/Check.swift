@@ -8,6 +8,9 @@ public struct CheckResult: Sendable {
 
     /// The report to print: each diagnostic with its fix, then the summary line.
     public var report: String { DiagnosticReport.render(diagnostics, filesChecked: fileCount) }
+
+    /// The report of the errors alone, for `--quiet`.
+    public var errorReport: String { DiagnosticReport.render(diagnostics.filter { $0.severity == .error }, filesChecked: fileCount) }
 }
 
 /// The pipeline's first stages: load the content folder, parse it, validate it.

@@ -2,14 +2,8 @@ import ArgumentParser
 import ChiSo
 import Foundation
 
-/// `chiso build`: check the content, then write the site.
-struct BuildCommand: ParsableCommand {
-    static let configuration = CommandConfiguration(
-        commandName: "build",
-        abstract: "Kiểm tra nội dung rồi sinh trang vào thư mục đầu ra.",
-        discussion: "Khi nội dung có lỗi, không ghi gì và thư mục đầu ra giữ nguyên. Mã thoát như «chiso check»."
-    )
-
+/// The options `chiso build` and `chiso archive` share.
+struct BuildOptions: ParsableArguments {
     @OptionGroup var source: ContentOption
 
     @Option(name: .long, help: "Thư mục mẫu trang (Mustache, strings.toml, assets/).")
@@ -18,22 +12,87 @@ struct BuildCommand: ParsableCommand {
     @Option(name: .long, help: "Thư mục đầu ra.")
     var output = "public"
 
-    func run() throws {
+    @Flag(name: .long, help: "Chỉ in lỗi.")
+    var quiet = false
+
+    @Flag(name: .long, help: "In từng bước của bản dựng.")
+    var verbose = false
+
+    /// Runs the build and prints what it did; the exit codes of «chiso check».
+    func run(archive: BuildRequest.Archive?) throws {
+        let reporter = ProgressReporter(verbose: verbose && !quiet, live: !quiet && !verbose && isatty(STDERR_FILENO) == 1)
+        let request = BuildRequest(
+            content: source.content, templates: templates, output: output, built: try SourceDate.day(),
+            archive: archive, progress: reporter.handler)
         let outcome: Build.Outcome
         do {
-            outcome = try Build.run(content: source.content, templates: templates, output: output)
+            outcome = try Build.run(request)
         } catch let error as ContentFolderError {
+            reporter.finish()
             FileHandle.standardError.write("error: \(error)\n")
             throw ContentFailure(code: 2)
         } catch {
+            reporter.finish()
             FileHandle.standardError.write("error: \(error)\n")
+            FileHandle.standardError.write("chưa ghi gì: \(output)/ vẫn giữ nguyên như trước\n")
             throw ContentFailure(code: 1)
         }
-        print(outcome.check.report, terminator: "")
+        reporter.finish()
+        if !quiet || outcome.check.hasErrors {
+            print(quiet ? outcome.check.errorReport : outcome.check.report, terminator: "")
+        }
         if outcome.check.hasErrors {
             FileHandle.standardError.write("chưa ghi gì: \(output)/ vẫn giữ nguyên như trước\n")
             throw ContentFailure(code: 1)
         }
-        print("wrote \(outcome.written) files to \(output)/")
+        guard !quiet else { return }
+        let summary = outcome.summary
+        print("wrote \(summary.written) files, kept \(summary.kept), removed \(summary.removed) in \(output)/")
+        if let id = outcome.archived { print("archived \(id) in \(output)/archive/\(id)/ and \(output)/archive/\(id).zip") }
+    }
+}
+
+/// `chiso build`: check the content, then write the site.
+struct BuildCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "build",
+        abstract: "Kiểm tra nội dung rồi sinh trang vào thư mục đầu ra.",
+        discussion: """
+            Khi nội dung hoặc mẫu trang có lỗi, không ghi gì và thư mục đầu ra giữ nguyên. Mã thoát như «chiso check». \
+            Biến môi trường SOURCE_DATE_EPOCH (giây) đặt ngày của bản dựng; không có thì lấy ngày cuối của kỳ mới nhất.
+            """
+    )
+
+    @OptionGroup var options: BuildOptions
+
+    @Flag(name: .long, help: "Lưu trữ kỳ mới nhất vào archive/<kỳ>/ sau khi dựng.")
+    var archive = false
+
+    @Flag(name: .long, help: "Cho phép ghi đè bản lưu trữ đã có (cùng --archive).")
+    var replace = false
+
+    func run() throws {
+        try options.run(archive: archive ? BuildRequest.Archive(periodID: nil, replace: replace) : nil)
+    }
+}
+
+/// `chiso archive <period>`: build, and freeze the site as published for that period.
+struct ArchiveCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "archive",
+        abstract: "Dựng trang và lưu trữ nguyên trạng trang của một kỳ vào archive/<kỳ>/ (kèm tệp zip và MANIFEST.sha256).",
+        discussion: "Bản lưu trữ đã có không bị ghi đè, trừ khi có --replace."
+    )
+
+    @Argument(help: "Mã kỳ cần lưu trữ, ví dụ 2024-06.")
+    var period: String
+
+    @OptionGroup var options: BuildOptions
+
+    @Flag(name: .long, help: "Ghi đè bản lưu trữ đã có của kỳ này.")
+    var replace = false
+
+    func run() throws {
+        try options.run(archive: BuildRequest.Archive(periodID: period, replace: replace))
     }
 }

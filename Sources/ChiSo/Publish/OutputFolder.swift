@@ -1,3 +1,4 @@
+import CRename
 import Foundation
 
 /// Why the site could not be written; the output folder is as it was.
@@ -8,42 +9,75 @@ public struct PublishError: Error, CustomStringConvertible {
     public var description: String { "\(path): không ghi được (\(reason)); thư mục đầu ra vẫn giữ nguyên như trước" }
 }
 
-/// The publish stage: writes the site beside the output folder, then swaps it in.
+/// What publishing changed in the output folder.
+public struct PublishSummary: Sendable, Equatable {
+    /// Files written anew (new or changed).
+    public var written: Int
+    /// Files whose bytes were already there: linked over, not rewritten.
+    public var kept: Int
+    /// Files of the previous output that are gone (archives carried over are not counted).
+    public var removed: Int
+}
+
+/// The publish stage: builds the new site beside the output folder, then swaps it in.
 public enum OutputFolder {
-    /// Writes `files` into a staging folder next to `output`, carries `archive/` over from the
-    /// current output, then replaces the output with it. On any failure the staging folder is
-    /// removed and the output is left exactly as it was.
-    public static func publish(_ files: [OutputFile], to output: String) throws(PublishError) {
-        let manager = FileManager.default
+    /// Stages `files` next to `output`: a file whose bytes are already in the output is hard-linked
+    /// from it instead of written, and the archives `carrying` (`archive/<id>/` and `<id>.zip`) are
+    /// linked over untouched. Then the staging folder and the output are exchanged in one step
+    /// (`renameat2` with `RENAME_EXCHANGE`) and the old tree is removed. On any failure the
+    /// staging folder is removed and the output is left exactly as it was.
+    ///
+    /// - Complexity: O(total bytes of `files`): each is compared with the file it replaces.
+    public static func publish(_ files: [OutputFile], to output: String, carrying archives: [String] = []) throws(PublishError) -> PublishSummary {
         let target = URL(fileURLWithPath: output).standardizedFileURL
-        let parent = target.deletingLastPathComponent()
-        let name = target.lastPathComponent
-        let staging = parent.appendingPathComponent(".\(name).staging")
-        let retired = parent.appendingPathComponent(".\(name).old")
+        let staging = target.deletingLastPathComponent().appendingPathComponent(".\(target.lastPathComponent).staging")
+        let manager = FileManager.default
         do {
-            try? manager.removeItem(at: staging)
-            try? manager.removeItem(at: retired)
-            try manager.createDirectory(at: staging, withIntermediateDirectories: true)
+            if manager.fileExists(atPath: staging.path) { try manager.removeItem(at: staging) }
+            var stage = StagingTree(root: staging, previous: target)
+            try stage.create()
+            var written = 0
+            var kept = 0
             for file in files {
-                let url = staging.appendingPathComponent(file.path)
-                try manager.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
-                try Data(file.bytes).write(to: url)
+                if try stage.place(file) { kept += 1 } else { written += 1 }
             }
-            let archive = target.appendingPathComponent("archive")
-            if manager.fileExists(atPath: archive.path) {
-                try manager.copyItem(at: archive, to: staging.appendingPathComponent("archive"))
+            for id in archives {
+                try stage.carry("archive/" + id)
+                try stage.carry("archive/" + id + ".zip")
             }
-            if manager.fileExists(atPath: target.path) { try manager.moveItem(at: target, to: retired) }
-            do {
-                try manager.moveItem(at: staging, to: target)
-            } catch {
-                if manager.fileExists(atPath: retired.path) { try? manager.moveItem(at: retired, to: target) }
-                throw error
-            }
-            try? manager.removeItem(at: retired)
+            let removed = StagingTree.files(under: target).subtracting(stage.placed).count
+            try swap(staging, into: target)
+            return PublishSummary(written: written, kept: kept, removed: removed)
         } catch {
             try? manager.removeItem(at: staging)
-            throw PublishError(path: output, reason: error.localizedDescription)
+            throw PublishError(path: output, reason: (error as? PublishError)?.reason ?? error.localizedDescription)
         }
+    }
+
+    /// Puts the staged tree in place of `target` in one step where the system can; the old tree
+    /// is then removed. Without an existing output, the staging folder is renamed.
+    private static func swap(_ staging: URL, into target: URL) throws {
+        let manager = FileManager.default
+        guard manager.fileExists(atPath: target.path) else {
+            try manager.moveItem(at: staging, to: target)
+            return
+        }
+        if chiso_rename_exchange(staging.path, target.path) == 0 {
+            try? manager.removeItem(at: staging)
+            return
+        }
+        guard errno == EINVAL || errno == ENOSYS else {
+            throw PublishError(path: target.path, reason: String(cString: strerror(errno)))
+        }
+        let retired = target.deletingLastPathComponent().appendingPathComponent(".\(target.lastPathComponent).old")
+        try? manager.removeItem(at: retired)
+        try manager.moveItem(at: target, to: retired)
+        do {
+            try manager.moveItem(at: staging, to: target)
+        } catch {
+            try? manager.moveItem(at: retired, to: target)
+            throw error
+        }
+        try? manager.removeItem(at: retired)
     }
 }

@@ -91,7 +91,8 @@ struct BuildCommandTests {
         defer { try? FileManager.default.removeItem(at: root) }
         let run = try chiso(["build", "--templates", Self.templates], in: root)
         #expect(run.status == 0)
-        #expect(run.output.hasSuffix("wrote 10 files to public/\n"))
+        #expect(run.output.hasSuffix("wrote 10 files, kept 0, removed 0 in public/\n"))
+        #expect(run.errors.isEmpty, "no progress when standard error is not a terminal")
         let page = try String(contentsOf: root.appendingPathComponent("public/units/tu-phap/index.html"), encoding: .utf8)
         #expect(page.contains("<h1>Phòng Tư pháp</h1>"))
         let csv = try String(contentsOf: root.appendingPathComponent("public/periods/2023-06/data.csv"), encoding: .utf8)
@@ -106,6 +107,23 @@ struct BuildCommandTests {
         #expect(run.status == 1)
         #expect(run.errors.contains("site/ vẫn giữ nguyên"))
         #expect(!FileManager.default.fileExists(atPath: root.appendingPathComponent("site").path))
+    }
+
+    @Test("chiso archive freezes a period, refuses to do it twice, and --quiet prints nothing")
+    func archive() throws {
+        let root = try folder(data: "unit,received_online,received_direct\nPhòng Tư pháp,3,1\n")
+        defer { try? FileManager.default.removeItem(at: root) }
+        let first = try chiso(["archive", "2023-06", "--templates", Self.templates], in: root)
+        #expect(first.status == 0)
+        #expect(first.output.hasSuffix("archived 2023-06 in public/archive/2023-06/ and public/archive/2023-06.zip\n"))
+        let again = try chiso(["archive", "2023-06", "--templates", Self.templates], in: root)
+        #expect(again.status == 1)
+        #expect(again.errors.contains("kỳ «2023-06» đã có bản lưu trữ"))
+        let quiet = try chiso(["build", "--quiet", "--templates", Self.templates], in: root)
+        #expect(quiet.status == 0 && quiet.output.isEmpty && quiet.errors.isEmpty)
+        let verbose = try chiso(["build", "--verbose", "--templates", Self.templates], in: root)
+        #expect(verbose.errors.contains("chiso: render (2)\n"))
+        #expect(FileManager.default.fileExists(atPath: root.appendingPathComponent("public/archive/2023-06/MANIFEST.sha256").path))
     }
 
     @Test("A missing templates folder exits 2 and names it")

@@ -2,13 +2,14 @@
 struct LayoutContext {
     let report: Report
     let strings: Strings
+    let edition: SiteEdition
 
     /// The layout's keys for the page at `path`, titled `title`, with `section` marked current in the navigation.
     func context(path: String, title: String, section: TextKey?) -> [String: Any] {
         let root = SitePaths.root(of: path)
-        let nav: [[String: Any]] = [(TextKey.navHome, SitePaths.home), (.navPeriods, SitePaths.periods), (.navUnits, SitePaths.units)].map { key, target in
-            ["label": strings[key], "href": root + target, "current": key == section]
-        }
+        var sections = [(TextKey.navHome, SitePaths.home), (.navPeriods, SitePaths.periods), (.navUnits, SitePaths.units)]
+        if !edition.archives.isEmpty { sections.append((.navArchives, SitePaths.archives)) }
+        let nav: [[String: Any]] = sections.map { key, target in ["label": strings[key], "href": root + target, "current": key == section] }
         var context: [String: Any] = [
             "root": root,
             "page_title": title,
@@ -18,15 +19,30 @@ struct LayoutContext {
             "stamp": stamp,
             "pages": report.pages.map { page in ["title": TextPages.title(of: page), "href": root + SitePaths.page(page.id)] },
         ]
-        if let base = report.site.baseURL, path != SitePaths.notFound {
+        if let period = edition.archived {
+            context["archive_banner"] = [
+                "text": strings[.archiveBanner, ["period": period.label]],
+                "href": current(root: root),
+                "link": strings[.archiveCurrentLink],
+            ]
+        } else if let base = report.site.baseURL, path != SitePaths.notFound {
             context["canonical"] = (base.hasSuffix("/") ? base : base + "/") + (path == SitePaths.home ? "" : path)
         }
         return context
     }
 
-    /// The build stamp, from the content alone: the last day the data covers.
+    /// The build stamp, from the content alone (or `SOURCE_DATE_EPOCH`): the last day the data
+    /// covers and the day of the build.
     private var stamp: String {
         guard let latest = report.periods.max(by: { ($0.period.end, $0.period.id) < ($1.period.end, $1.period.id) }) else { return "" }
-        return strings[.stamp, ["date": DisplayDate.text(latest.period.end), "period": latest.period.label]]
+        let built = edition.built ?? latest.period.end
+        return strings[.stamp, ["date": DisplayDate.text(latest.period.end), "period": latest.period.label, "built": DisplayDate.text(built)]]
+    }
+
+    /// The current site's home page, from an archived page: the site's address when site.toml
+    /// gives one (so an unpacked zip still finds it), else two folders up from the archive's root.
+    private func current(root: String) -> String {
+        if let base = report.site.baseURL { return base.hasSuffix("/") ? base : base + "/" }
+        return root + "../../" + SitePaths.home
     }
 }

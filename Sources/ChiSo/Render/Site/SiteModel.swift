@@ -13,7 +13,11 @@ struct SiteModel: Sendable {
     /// The number of recent periods a sparkline shows.
     let sparklineLength = 6
 
-    init(report: Report, strings: Strings) {
+    /// Which rendering this is: the current site or an archived edition.
+    let edition: SiteEdition
+
+    init(report: Report, strings: Strings, edition: SiteEdition) {
+        self.edition = edition
         self.report = report
         self.strings = strings
         words = strings.chartWords
@@ -23,7 +27,7 @@ struct SiteModel: Sendable {
         latest = report.periods.indices.last
     }
 
-    var layout: LayoutContext { LayoutContext(report: report, strings: strings) }
+    var layout: LayoutContext { LayoutContext(report: report, strings: strings, edition: edition) }
 
     /// The name of a unit id.
     func name(_ unitID: String) -> String { unitsByID[unitID]?.name ?? unitID }

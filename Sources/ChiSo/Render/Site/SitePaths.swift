@@ -6,6 +6,7 @@ enum SitePaths {
     static let periods = "periods/index.html"
     static let units = "units/index.html"
     static let home = "index.html"
+    static let archives = "archive/index.html"
     static let notFound = "404.html"
 
     /// The prefix that leads from the page at `path` back to the site's root: `../../` for

@@ -5,6 +5,9 @@ public enum TextKey: String, CaseIterable, Sendable {
     case navHome = "nav_home"
     case navPeriods = "nav_periods"
     case navUnits = "nav_units"
+    case navArchives = "nav_archives"
+    case archiveBanner = "archive_banner"
+    case archiveCurrentLink = "archive_current_link"
     case source
     case stamp
     case district
