@@ -2,7 +2,7 @@
 SWIFT ?= swift
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 
-.PHONY: site test deps build bench-check
+.PHONY: site test deps build bench bench-check
 
 # libcmark is the one system library chiso links; install it when it is missing.
 deps:
@@ -19,5 +19,8 @@ site: build
 test: deps
 	$(SWIFT) test
 
+bench: build
+	bash Benchmarks/bench.sh
+
 bench-check: build
-	bash Benchmarks/bench-check.sh
+	bash Benchmarks/bench.sh --check

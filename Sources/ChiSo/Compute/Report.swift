@@ -8,10 +8,26 @@ public struct PeriodReport: Sendable {
     public let total: IndicatorValues
     /// One ranking per group and ranked indicator, in group then catalogue order.
     public let rankings: [Ranking]
+    /// Each ranked unit's place, for look-ups by unit.
+    public let places: RankPlaces
     public let targets: [TargetSummary]
     public let attention: [AttentionItem]
 
     public var period: Period { data.period }
+
+    public init(
+        data: PeriodData, days: Int, values: [String: IndicatorValues], total: IndicatorValues, rankings: [Ranking],
+        targets: [TargetSummary], attention: [AttentionItem]
+    ) {
+        self.data = data
+        self.days = days
+        self.values = values
+        self.total = total
+        self.rankings = rankings
+        places = RankPlaces(rankings)
+        self.targets = targets
+        self.attention = attention
+    }
 
     /// The ranking of `indicator` in `group`.
     public func ranking(_ indicator: Indicator, in group: String) -> Ranking? {

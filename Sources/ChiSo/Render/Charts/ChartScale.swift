@@ -24,7 +24,7 @@ extension ChartScale {
         switch self {
         case .percent: return DisplayNumber.text(shown) + DisplayNumber.percentSpace + "%"
         case .count: return shown.scaled % 100 == 0 ? DisplayNumber.count(shown.scaled / 100) : DisplayNumber.text(shown)
-        case .rank: return ChartWords.fill(words.rank, ["rank": DisplayNumber.count(shown.scaled)])
+        case .rank: return Placeholders.fill(words.rank, ["rank": DisplayNumber.count(shown.scaled)])
         }
     }
 

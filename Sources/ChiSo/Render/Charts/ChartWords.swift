@@ -48,11 +48,4 @@ public struct ChartWords: Sendable {
         rankRise = text("rank_rise")
         rankFall = text("rank_fall")
     }
-
-    /// `template` with each `{name}` replaced by its value.
-    static func fill(_ template: String, _ values: [String: String]) -> String {
-        var result = template
-        for (name, value) in values { result = result.replacingOccurrences(of: "{" + name + "}", with: value) }
-        return result
-    }
 }

@@ -53,7 +53,7 @@ public enum StackedBarChart {
             return trend
         }
         let parts = segments.map { segment in segment.name + " " + (segment.values[latest].map { scale.text($0, words) } ?? words.noData.lowercased()) }
-        let latestParts = ChartWords.fill(words.latestParts, ["period": categories[latest], "total": scale.text(total, words), "parts": parts.joined(separator: ", ")])
+        let latestParts = Placeholders.fill(words.latestParts, ["period": categories[latest], "total": scale.text(total, words), "parts": parts.joined(separator: ", ")])
         return trend + " " + latestParts
     }
 

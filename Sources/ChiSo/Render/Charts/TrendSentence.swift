@@ -9,14 +9,14 @@ public enum TrendSentence {
     public static func sentence(subject: String, values: [Ratio?], scale: ChartScale, words: ChartWords) -> String {
         guard let firstIndex = values.firstIndex(where: { $0 != nil }), let lastIndex = values.lastIndex(where: { $0 != nil }),
             let first = values[firstIndex], let last = values[lastIndex]
-        else { return ChartWords.fill(words.trendNone, ["subject": subject]) }
-        guard firstIndex < lastIndex else { return ChartWords.fill(words.trendSingle, ["subject": subject, "value": scale.text(last, words)]) }
+        else { return Placeholders.fill(words.trendNone, ["subject": subject]) }
+        guard firstIndex < lastIndex else { return Placeholders.fill(words.trendSingle, ["subject": subject, "value": scale.text(last, words)]) }
         let periods = String(lastIndex - firstIndex + 1)
         let from = scale.rounded(first)
         let to = scale.rounded(last)
-        if from == to { return ChartWords.fill(words.trendSame, ["subject": subject, "value": scale.text(last, words), "n": periods]) }
+        if from == to { return Placeholders.fill(words.trendSame, ["subject": subject, "value": scale.text(last, words), "n": periods]) }
         let rising = scale == .rank ? to < from : from < to
         let template = scale == .rank ? (rising ? words.rankRise : words.rankFall) : (rising ? words.trendRise : words.trendFall)
-        return ChartWords.fill(template, ["subject": subject, "from": scale.text(first, words), "to": scale.text(last, words), "n": periods])
+        return Placeholders.fill(template, ["subject": subject, "from": scale.text(first, words), "to": scale.text(last, words), "n": periods])
     }
 }

@@ -4,15 +4,14 @@ public enum DataFiles {
     ///
     /// - Complexity: O(P × U × I) over periods, units and indicators, rendered in parallel.
     public static func render(_ report: Report) -> [OutputFile] {
-        let places = ParallelMap.map(report.periods, PeriodJSON.rankIndex)
-        let periods = ParallelMap.map(Array(zip(report.periods, places))) { period, places in
+        let periods = ParallelMap.map(report.periods) { period in
             [
-                OutputFile(path: "periods/\(period.period.id)/data.json", text: PeriodJSON.render(period, places: places, in: report)),
-                OutputFile(path: "periods/\(period.period.id)/data.csv", text: DataCSV.period(period, places: places, in: report)),
+                OutputFile(path: "periods/\(period.period.id)/data.json", text: PeriodJSON.render(period, in: report)),
+                OutputFile(path: "periods/\(period.period.id)/data.csv", text: DataCSV.period(period, in: report)),
             ]
         }
         let units = ParallelMap.map(report.units) { unit in
-            OutputFile(path: "units/\(unit.id)/data.csv", text: DataCSV.unit(unit, places: places, in: report))
+            OutputFile(path: "units/\(unit.id)/data.csv", text: DataCSV.unit(unit, in: report))
         }
         return (periods.flatMap { $0 } + units).sorted { $0.path < $1.path }
     }

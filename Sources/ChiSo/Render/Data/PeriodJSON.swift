@@ -1,7 +1,7 @@
 /// Renders `periods/<id>/data.json` (shape: `PeriodDataFile`).
 enum PeriodJSON {
     /// - Complexity: O(units × indicators + rankings × units) for the period.
-    static func render(_ period: PeriodReport, places ranks: Places, in report: Report) -> String {
+    static func render(_ period: PeriodReport, in report: Report) -> String {
         var json = JSONText()
         let info = period.period
         json.raw("{\"period\": {\"id\": ")
@@ -22,7 +22,7 @@ enum PeriodJSON {
             fields(period.values[unit.id] ?? IndicatorValues(), into: &json)
             json.raw(", \"ranks\": ")
             json.object(Indicator.allCases.filter { $0.better != nil }, key: \.rawValue) { json, indicator in
-                    guard let place = ranks[indicator]?[unit.id] else {
+                    guard let place = period.places[indicator, unit.id] else {
                         json.raw("null")
                         return
                     }
@@ -47,28 +47,6 @@ enum PeriodJSON {
     /// The units with a record in the period, in Vietnamese name order.
     static func reportedUnits(_ period: PeriodReport, _ report: Report) -> [Unit] {
         report.units.filter { period.values[$0.id] != nil }.sorted { report.nameOrder[$0.id]! < report.nameOrder[$1.id]! }
-    }
-
-    /// A unit's place in a ranking: rank k of n, and the movement.
-    struct Place {
-        let rank: Int
-        let of: Int
-        let movement: Movement?
-    }
-
-    /// Ranked units' places by indicator and unit id.
-    typealias Places = [Indicator: [String: Place]]
-
-    /// The ranked units' places by indicator and unit id, over every group.
-    static func rankIndex(_ period: PeriodReport) -> Places {
-        var index: [Indicator: [String: Place]] = [:]
-        for ranking in period.rankings {
-            for entry in ranking.entries {
-                guard let rank = entry.rank else { continue }
-                index[ranking.indicator, default: [:]][entry.unitID] = Place(rank: rank, of: ranking.ranked, movement: entry.movement)
-            }
-        }
-        return index
     }
 
     static func movementText(_ movement: Movement?) -> (String, Int?) {

@@ -51,11 +51,10 @@ enum SiteCharts {
     /// A unit's rank on `indicators` over the periods, rank 1 at the top.
     static func ranks(of unitID: String, _ indicators: [Indicator], over indices: [Int], model: SiteModel) -> String? {
         let strings = model.strings
-        guard let groupID = model.report.groupOf[unitID] else { return nil }
+        guard model.report.groupOf[unitID] != nil else { return nil }
         let places = indicators.map { indicator in
             indices.map { index -> (Int, Int)? in
-                guard let ranking = model.report.periods[index].ranking(indicator, in: groupID), let rank = ranking.entry(for: unitID)?.rank else { return nil }
-                return (rank, ranking.ranked)
+                model.report.periods[index].places[indicator, unitID].map { ($0.rank, $0.of) }
             }
         }
         guard places.contains(where: { $0.contains { $0 != nil } }) else { return nil }

@@ -16,7 +16,6 @@ enum Headlines {
         let period = model.report.periods[index]
         let previous = model.timeline.previous(of: index, in: model.report)
         let recent = model.timeline.recent(upTo: index, count: model.sparklineLength, in: model.report)
-        let groupID = unitID.flatMap { model.report.groupOf[$0] }
         return indicators.compactMap { indicator -> [String: Any]? in
             guard let value = model.series(indicator, of: unitID, over: [index])[0] else { return nil }
             var figure: [String: Any] = [
@@ -30,8 +29,8 @@ enum Headlines {
             } else {
                 figure["change"] = strings[.noPrevious]
             }
-            if let unitID, let groupID, let ranking = period.ranking(indicator, in: groupID), let rank = ranking.entry(for: unitID)?.rank {
-                figure["rank"] = strings[.rankOf, ["rank": String(rank), "of": String(ranking.ranked)]]
+            if let unitID, let place = period.places[indicator, unitID] {
+                figure["rank"] = strings[.rankOf, ["rank": String(place.rank), "of": String(place.of)]]
             }
             if let target = model.target(indicator) {
                 figure["target"] = strings[.targetValue, ["value": DisplayValue.threshold(target.threshold, of: indicator)]]

@@ -6,7 +6,6 @@ enum HistoryTable {
     /// The table for `unitID` over the periods `indices`, newest first; ranks as `3/15`.
     static func html(_ unitID: String, over indices: [Int], root: String, model: SiteModel) -> String {
         let strings = model.strings
-        let groupID = model.report.groupOf[unitID]
         let shown = indicators.filter { indicator in !model.series(indicator, of: unitID, over: indices).allSatisfy { $0 == nil } }
         var html = "<table class=\"history\">\n<caption>" + HTML.escape(strings[.historyCaption, ["unit": model.name(unitID)]]) + "</caption>\n<thead><tr>"
         html += "<th scope=\"col\">" + HTML.escape(strings[.colPeriod]) + "</th>"
@@ -17,8 +16,8 @@ enum HistoryTable {
             html += "<tr><th scope=\"row\">" + HTML.link(root + SitePaths.period(period.period.id), period.period.label) + "</th>"
             for indicator in shown {
                 html += "<td>" + TableCell.number(period.values[unitID]?[indicator], of: indicator, strings)
-                if let groupID, let rank = period.ranking(indicator, in: groupID)?.entry(for: unitID)?.rank, let ranking = period.ranking(indicator, in: groupID) {
-                    html += "<br><span class=\"rank\">" + HTML.escape(strings[.rankOf, ["rank": String(rank), "of": String(ranking.ranked)]]) + "</span>"
+                if let place = period.places[indicator, unitID] {
+                    html += "<br><span class=\"rank\">" + HTML.escape(strings[.rankOf, ["rank": String(place.rank), "of": String(place.of)]]) + "</span>"
                 }
                 html += "</td>"
             }

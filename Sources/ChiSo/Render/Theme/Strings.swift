@@ -17,7 +17,7 @@ public struct Strings: Sendable {
     }
 
     /// The text of `key` with each `{name}` replaced by its value.
-    public subscript(key: TextKey, values: [String: String] = [:]) -> String { fill(texts[key.rawValue] ?? key.rawValue, values) }
+    public subscript(key: TextKey, values: [String: String] = [:]) -> String { Placeholders.fill(texts[key.rawValue] ?? key.rawValue, values) }
 
     /// `Tỷ lệ đúng hạn`.
     public func name(of indicator: Indicator) -> String { texts["indicator." + indicator.rawValue] ?? indicator.rawValue }
@@ -52,12 +52,5 @@ public struct Strings: Sendable {
         }
         for (name, table) in tables { root[name] = table }
         return root
-    }
-
-    private func fill(_ text: String, _ values: [String: String]) -> String {
-        guard !values.isEmpty, text.contains("{") else { return text }
-        var result = text
-        for (name, value) in values { result = result.replacingOccurrences(of: "{" + name + "}", with: value) }
-        return result
     }
 }
