@@ -259,3 +259,16 @@ struct ChartTests {
         #expect(CategoryAxis.isLabelled(11, count: 12, step: step))
     }
 }
+
+@Suite("Charts of many periods")
+struct LongChartTests {
+    @Test("Beyond 24 periods only the last point and lone points keep a marker")
+    func markers() {
+        let values: [Ratio?] = (0..<30).map { $0 == 10 ? nil : ($0 == 12 ? nil : Ratio(900 + $0, over: 10)) }
+        let svg = LineChart.svg(
+            id: "c-long", title: "t", categories: (0..<30).map { "\($0 + 1)/2024" }, series: [ChartSeries(name: "s", values: values)], target: nil,
+            scale: .percent, words: ChartSample.words)
+        let titles = svg.components(separatedBy: "<title>").dropFirst().map { $0.prefix { $0 != "<" } }
+        #expect(titles == ["12/2024: 91,1\u{00A0}%", "30/2024: 92,9\u{00A0}%"])
+    }
+}

@@ -42,7 +42,7 @@ public enum LineChart {
             let prefix = series.count > 1 ? line.name + ", " : ""
             svg += "<g>"
             for (category, (value, point)) in zip(line.values, points[index]).enumerated() {
-                guard let value, let point else { continue }
+                guard let value, let point, categories.count <= markedPoints || isLoneOrLast(category, in: line.values) else { continue }
                 let title = prefix + categories[category] + ": " + scale.text(value, words)
                 Marker.append(ChartStyle.marker(index), x: point.x, y: point.y, color: ChartStyle.color(index), title: title, to: &svg)
             }
@@ -51,6 +51,18 @@ public enum LineChart {
         legend.append(left: plot.left, top: plot.legendTop, to: &svg)
         ChartFrame.close(&svg)
         return svg
+    }
+
+    /// Up to this many periods every point gets a marker with its value; beyond, only the last
+    /// point and points alone between gaps do (the numbers are in the table beside the chart),
+    /// which keeps a chart of 60 monthly periods light.
+    static let markedPoints = 24
+
+    /// True for the last value of a series and for a value with no neighbour to draw a line to.
+    private static func isLoneOrLast(_ index: Int, in values: [Ratio?]) -> Bool {
+        let before = index > 0 && values[index - 1] != nil
+        let after = index + 1 < values.count && values[index + 1] != nil
+        return !(before || after) || values[(index + 1)...].allSatisfy { $0 == nil }
     }
 
     /// Each series' trend sentence, then the target.

@@ -3,21 +3,20 @@ enum SiteCharts {
     /// The rates a trend chart is drawn for.
     static let rates: [Indicator] = Indicator.allCases.filter(\.isPercentage)
 
-    /// `indicator` over `indices` for a unit (with the district's line and the target), or for the
-    /// district alone when `unitID` is nil.
-    static func trend(_ indicator: Indicator, of unitID: String?, over indices: [Int], model: SiteModel) -> String {
+    /// `indicator` over `indices` for a unit, with the district's line and the target; its numbers
+    /// are in the unit's history table.
+    static func trend(_ indicator: Indicator, of unitID: String, over indices: [Int], model: SiteModel) -> String {
         let strings = model.strings
-        let subject = unitID.map(model.name) ?? strings[.district]
-        var series = [ChartSeries(name: subject, values: model.series(indicator, of: unitID, over: indices).map { $0?.value })]
-        if unitID != nil {
-            series.append(ChartSeries(name: strings[.district], values: model.series(indicator, of: nil, over: indices).map { $0?.value }))
-        }
+        let subject = model.name(unitID)
+        let series = [
+            ChartSeries(name: subject, values: model.series(indicator, of: unitID, over: indices).map { $0?.value }),
+            ChartSeries(name: strings[.district], values: model.series(indicator, of: nil, over: indices).map { $0?.value }),
+        ]
         let title = strings[.chartTrendTitle, ["indicator": strings.name(of: indicator), "unit": subject]]
         let svg = LineChart.svg(
             id: "c-" + indicator.rawValue, title: title, categories: dates(indices, model), series: series, target: model.target(indicator)?.threshold,
             scale: ChartScale.of(indicator), words: model.words)
-        let columns = series.map { line in (line.name, line.values.map { $0.map { DisplayValue.text($0, of: indicator) } ?? TableCell.noData(strings) }) }
-        return Figures.figure(svg, caption: title, table: numbers(title, indices, columns, model), strings: strings)
+        return Figures.figure(svg, caption: title, numbersAt: HistoryTable.anchor, strings: strings)
     }
 
     /// Several of the district's rates on one chart.
@@ -63,10 +62,7 @@ enum SiteCharts {
         }
         let title = strings[.chartRankTitle, ["unit": model.name(unitID)]]
         let svg = LineChart.svg(id: "c-rank", title: title, categories: dates(indices, model), series: series, target: nil, scale: .rank, words: model.words)
-        let columns = zip(series, places).map { line, ranks in
-            (line.name, ranks.map { $0.map { HTML.escape(strings[.rankShort, ["rank": String($0.0), "of": String($0.1)]]) } ?? TableCell.noData(strings) })
-        }
-        return Figures.figure(svg, caption: title, table: numbers(title, indices, columns, model), strings: strings)
+        return Figures.figure(svg, caption: title, numbersAt: HistoryTable.anchor, strings: strings)
     }
 
     /// The x labels: each period's last day, `14/06/2024`.

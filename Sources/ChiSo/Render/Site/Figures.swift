@@ -11,6 +11,13 @@ enum Figures {
             + HTML.escape(strings[.chartNumbers]) + "</summary>\n<div class=\"table-wrap\">" + table + "</div>\n</details>\n</figure>"
     }
 
+    /// `<figure>` holding the caption, the SVG and a link to the table of the page that holds the
+    /// same numbers (a unit's history table), so each number is on the page once.
+    static func figure(_ svg: String, caption: String, numbersAt anchor: String, strings: Strings) -> String {
+        "<figure class=\"chart\">\n<figcaption>" + HTML.escape(caption) + "</figcaption>\n" + svg + "\n<p class=\"note\"><a href=\"#"
+            + anchor + "\">" + HTML.escape(strings[.chartNumbersInTable]) + "</a></p>\n</figure>"
+    }
+
     /// A table with periods as rows and one column per series.
     static func table(caption: String, corner: String, periods: [String], series: [(String, [String])]) -> String {
         var html = "<table class=\"numbers\"><caption>" + HTML.escape(caption) + "</caption>\n<thead><tr><th scope=\"col\">" + HTML.escape(corner) + "</th>"

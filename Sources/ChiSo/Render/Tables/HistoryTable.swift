@@ -2,6 +2,8 @@
 enum HistoryTable {
     /// The indicators the history shows, in catalogue order.
     static let indicators: [Indicator] = Indicator.allCases
+    /// The id of the unit page's section that holds the table, where the charts send readers.
+    static let anchor = "lich-su"
 
     /// The table for `unitID` over the periods `indices`, newest first; ranks as `3/15`.
     static func html(_ unitID: String, over indices: [Int], root: String, model: SiteModel) -> String {

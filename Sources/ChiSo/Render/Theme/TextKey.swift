@@ -54,6 +54,7 @@ public enum TextKey: String, CaseIterable, Sendable {
     case chartRankTitle = "chart_rank_title"
     case chartIntakeTitle = "chart_intake_title"
     case chartNumbers = "chart_numbers"
+    case chartNumbersInTable = "chart_numbers_in_table"
     case channelOnline = "channel_online"
     case channelDirect = "channel_direct"
     case channelPostal = "channel_postal"
