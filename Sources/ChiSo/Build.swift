@@ -40,11 +40,10 @@ public enum Build {
         }
         let labels = Dictionary(dataset.periods.map { ($0.period.id, $0.period.label) }, uniquingKeysWith: { first, _ in first })
         let edition = SiteEdition(built: request.built, archives: archiveIDs.map { ArchiveEntry(id: $0, label: labels[$0] ?? $0) })
-        let pages = SitePages.render(report, theme: theme, edition: edition, progress: progress)
-        let files = (DataFiles.render(report) + pages + archiveFiles).sorted { $0.path < $1.path }
-        progress?(BuildProgress(stage: .publish, done: 0, total: files.count))
+        let jobs = DataFiles.jobs(report) + SitePages.jobs(report, theme: theme, edition: edition) + archiveFiles.map(OutputJob.init)
         let carried = existing.filter { $0 != archived?.id }
-        let summary = try OutputFolder.publish(files, to: request.output, carrying: carried)
+        let summary = try OutputFolder.publish(jobs, to: request.output, carrying: carried, progress: progress)
+        progress?(BuildProgress(stage: .publish, done: 0, total: 0))
         return Outcome(check: check, summary: summary, archived: archived?.id)
     }
 }

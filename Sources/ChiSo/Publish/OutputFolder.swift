@@ -21,33 +21,37 @@ public struct PublishSummary: Sendable, Equatable {
 
 /// The publish stage: builds the new site beside the output folder, then swaps it in.
 public enum OutputFolder {
-    /// Stages `files` next to `output`: a file whose bytes are already in the output is hard-linked
-    /// from it instead of written, and the archives `carrying` (`archive/<id>/` and `<id>.zip`) are
-    /// linked over untouched. Then the staging folder and the output are exchanged in one step
-    /// (`renameat2` with `RENAME_EXCHANGE`) and the old tree is removed. On any failure the
-    /// staging folder is removed and the output is left exactly as it was.
+    /// Makes and stages every job next to `output`, on every core: a file whose bytes are already
+    /// in the output is hard-linked from it instead of written, and the archives `carrying`
+    /// (`archive/<id>/` and `<id>.zip`) are linked over untouched. Then the staging folder and the
+    /// output are exchanged in one step (`renameat2` with `RENAME_EXCHANGE`) and the old tree is
+    /// removed. On any failure the staging folder is removed and the output is left as it was.
     ///
-    /// - Complexity: O(total bytes of `files`): each is compared with the file it replaces.
-    public static func publish(_ files: [OutputFile], to output: String, carrying archives: [String] = []) throws(PublishError) -> PublishSummary {
+    /// - Complexity: O(total bytes of the jobs): each is compared with the file it replaces.
+    public static func publish(
+        _ jobs: [OutputJob], to output: String, carrying archives: [String] = [], progress: (@Sendable (BuildProgress) -> Void)? = nil
+    ) throws(PublishError) -> PublishSummary {
         let target = URL(fileURLWithPath: output).standardizedFileURL
         let staging = target.deletingLastPathComponent().appendingPathComponent(".\(target.lastPathComponent).staging")
         let manager = FileManager.default
         do {
             if manager.fileExists(atPath: staging.path) { try manager.removeItem(at: staging) }
             var stage = StagingTree(root: staging, previous: target)
-            try stage.create()
-            var written = 0
-            var kept = 0
-            for file in files {
-                if try stage.place(file) { kept += 1 } else { written += 1 }
+            try stage.prepare(jobs.map(\.path))
+            let tally = Tally(total: jobs.count, progress: progress)
+            let prepared = stage
+            let results = ParallelMap.map(jobs) { job in
+                defer { tally.tick() }
+                return Result { try prepared.place(job.path, job.make()) }
             }
+            let kept = try results.reduce(0) { count, result in count + (try result.get() ? 1 : 0) }
             for id in archives {
                 try stage.carry("archive/" + id)
                 try stage.carry("archive/" + id + ".zip")
             }
             let removed = StagingTree.files(under: target).subtracting(stage.placed).count
             try swap(staging, into: target)
-            return PublishSummary(written: written, kept: kept, removed: removed)
+            return PublishSummary(written: jobs.count - kept, kept: kept, removed: removed)
         } catch {
             try? manager.removeItem(at: staging)
             throw PublishError(path: output, reason: (error as? PublishError)?.reason ?? error.localizedDescription)

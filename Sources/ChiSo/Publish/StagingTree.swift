@@ -14,16 +14,23 @@ struct StagingTree {
         self.previous = previous
     }
 
-    func create() throws { try FileManager.default.createDirectory(at: root, withIntermediateDirectories: true) }
+    /// Creates the staging folder and every folder the files at `paths` go in, once each.
+    mutating func prepare(_ paths: [String]) throws {
+        let manager = FileManager.default
+        try manager.createDirectory(at: root, withIntermediateDirectories: true)
+        for path in paths {
+            placed.insert(path)
+            try folder(of: path)
+        }
+    }
 
-    /// Stages `file`; true when its bytes were already in the previous output and it was linked.
-    mutating func place(_ file: OutputFile) throws -> Bool {
-        let destination = root.appendingPathComponent(file.path)
-        try folder(of: file.path)
-        placed.insert(file.path)
-        let old = previous.appendingPathComponent(file.path)
-        if StagingTree.holds(old, file.bytes), link(old.path, destination.path) == 0 { return true }
-        try Data(file.bytes).write(to: destination)
+    /// Stages a prepared file with `bytes`; true when they were already in the previous output and
+    /// the old file was linked. Safe to call from several threads for different paths.
+    func place(_ path: String, _ bytes: [UInt8]) throws -> Bool {
+        let old = previous.appendingPathComponent(path)
+        let destination = root.appendingPathComponent(path)
+        if StagingTree.holds(old, bytes), link(old.path, destination.path) == 0 { return true }
+        try Data(bytes).write(to: destination)
         return false
     }
 

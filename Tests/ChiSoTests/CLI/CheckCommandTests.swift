@@ -122,7 +122,7 @@ struct BuildCommandTests {
         let quiet = try chiso(["build", "--quiet", "--templates", Self.templates], in: root)
         #expect(quiet.status == 0 && quiet.output.isEmpty && quiet.errors.isEmpty)
         let verbose = try chiso(["build", "--verbose", "--templates", Self.templates], in: root)
-        #expect(verbose.errors.contains("chiso: render (2)\n"))
+        #expect(verbose.errors.contains("chiso: render (11)\nchiso: publish\n"))
         #expect(FileManager.default.fileExists(atPath: root.appendingPathComponent("public/archive/2023-06/MANIFEST.sha256").path))
     }
 

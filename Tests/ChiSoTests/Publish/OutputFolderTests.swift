@@ -25,10 +25,11 @@ struct OutputFolderTests {
         let output = root.appendingPathComponent("public")
         let first = try OutputFolder.publish(
             [OutputFile(path: "old.txt", text: "old"), OutputFile(path: "archive/2023-06/index.html", text: "frozen"),
-             OutputFile(path: "archive/2023-06.zip", text: "zip"), OutputFile(path: "keep.txt", text: "same")], to: output.path)
+             OutputFile(path: "archive/2023-06.zip", text: "zip"), OutputFile(path: "keep.txt", text: "same")].map(OutputJob.init), to: output.path)
         #expect(first == PublishSummary(written: 4, kept: 0, removed: 0))
         let second = try OutputFolder.publish(
-            [OutputFile(path: "periods/a/data.json", text: "{}"), OutputFile(path: "keep.txt", text: "same")], to: output.path, carrying: ["2023-06"])
+            [OutputFile(path: "periods/a/data.json", text: "{}"), OutputFile(path: "keep.txt", text: "same")].map(OutputJob.init), to: output.path,
+            carrying: ["2023-06"])
         #expect(second == PublishSummary(written: 1, kept: 1, removed: 1))
         #expect(tree(output).mapValues { String(decoding: $0, as: UTF8.self) } == [
             "periods/a/data.json": "{}", "keep.txt": "same", "archive/2023-06/index.html": "frozen", "archive/2023-06.zip": "zip",
@@ -42,7 +43,7 @@ struct OutputFolderTests {
         defer { try? FileManager.default.removeItem(at: root) }
         try "x".write(to: root.appendingPathComponent("file"), atomically: true, encoding: .utf8)
         #expect(throws: PublishError.self) {
-            try OutputFolder.publish([OutputFile(path: "a.txt", text: "a")], to: root.appendingPathComponent("file/public").path)
+            try OutputFolder.publish([OutputJob(OutputFile(path: "a.txt", text: "a"))], to: root.appendingPathComponent("file/public").path)
         }
         #expect(try FileManager.default.contentsOfDirectory(atPath: root.path) == ["file"])
     }

@@ -1,18 +1,19 @@
 /// The machine-readable outputs of the contract: data.json and data.csv per period, data.csv per unit.
 public enum DataFiles {
-    /// Every data file of the site, in path order.
+    /// A job per data file of the site, in path order.
     ///
-    /// - Complexity: O(P × U × I) over periods, units and indicators, rendered in parallel.
-    public static func render(_ report: Report) -> [OutputFile] {
-        let periods = ParallelMap.map(report.periods) { period in
+    /// - Complexity: O(P + U) to plan; each file then costs O(its rows × indicators).
+    public static func jobs(_ report: Report) -> [OutputJob] {
+        let periods = report.periods.flatMap { period in
             [
-                OutputFile(path: "periods/\(period.period.id)/data.json", text: PeriodJSON.render(period, in: report)),
-                OutputFile(path: "periods/\(period.period.id)/data.csv", text: DataCSV.period(period, in: report)),
+                OutputJob(path: "periods/\(period.period.id)/data.json") { Array(PeriodJSON.render(period, in: report).utf8) },
+                OutputJob(path: "periods/\(period.period.id)/data.csv") { Array(DataCSV.period(period, in: report).utf8) },
             ]
         }
-        let units = ParallelMap.map(report.units) { unit in
-            OutputFile(path: "units/\(unit.id)/data.csv", text: DataCSV.unit(unit, in: report))
-        }
-        return (periods.flatMap { $0 } + units).sorted { $0.path < $1.path }
+        let units = report.units.map { unit in OutputJob(path: "units/\(unit.id)/data.csv") { Array(DataCSV.unit(unit, in: report).utf8) } }
+        return (periods + units).sorted { $0.path < $1.path }
     }
+
+    /// Every data file, made now on every core, in path order.
+    public static func render(_ report: Report) -> [OutputFile] { ParallelMap.map(jobs(report)) { $0.file } }
 }
