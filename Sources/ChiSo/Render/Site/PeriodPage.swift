@@ -24,11 +24,16 @@ enum PeriodPage {
                     if !unranked.contains(strings.name(of: ranking.indicator)) { unranked.append(strings.name(of: ranking.indicator)) }
                     continue
                 }
-                rankings.append([
-                    "title": strings[.rankingCaption, ["indicator": strings.name(of: ranking.indicator), "group": group.label]],
-                    "anchor": RankingTable.anchor(ranking),
-                    "table": RankingTable.html(ranking, label: group.label, period: index, root: root, model: model),
-                ])
+                let title = strings[.rankingCaption, ["indicator": strings.name(of: ranking.indicator), "group": group.label]]
+                if RankingPages.isSplit(ranking) {
+                    let pages = RankingPages.pageCount(ranking)
+                    rankings.append([
+                        "title": title, "href": String(RankingPages.path(ranking, period: period.period.id, page: 1).dropFirst(("periods/" + period.period.id + "/").count)),
+                        "size": strings[.rankingSize, ["units": DisplayNumber.count(ranking.entries.count), "pages": String(pages)]],
+                    ])
+                } else {
+                    rankings.append(["title": title, "table": RankingTable.html(ranking, label: group.label, period: index, root: root, model: model)])
+                }
             }
         }
         context["rankings"] = TemplateList.of(rankings)

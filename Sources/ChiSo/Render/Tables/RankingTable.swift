@@ -1,7 +1,7 @@
 /// A ranking table: rank, movement, value, target mark and a sparkline of recent values per unit.
 enum RankingTable {
-    /// The table of `ranking` in the period at `index`; `label` names the group.
-    static func html(_ ranking: Ranking, label: String, period index: Int, root: String, model: SiteModel) -> String {
+    /// The table of `ranking` in the period at `index`, or of its entries `rows`; `label` names the group.
+    static func html(_ ranking: Ranking, label: String, period index: Int, root: String, model: SiteModel, rows: Range<Int>? = nil) -> String {
         let strings = model.strings
         let indicator = ranking.indicator
         let target = model.target(indicator)
@@ -13,7 +13,7 @@ enum RankingTable {
         headers.append(.colTrend)
         for header in headers { html += "<th scope=\"col\">" + HTML.escape(strings[header]) + "</th>" }
         html += "</tr></thead>\n<tbody>\n"
-        for entry in ranking.entries {
+        for entry in ranking.entries[rows ?? ranking.entries.indices] {
             html += "<tr><td>" + (entry.rank.map { strings[.rankShort, ["rank": String($0), "of": String(ranking.ranked)]] } ?? HTML.escape(strings[.unranked])) + "</td>"
             html += "<th scope=\"row\">" + HTML.link(root + SitePaths.unit(entry.unitID), model.name(entry.unitID)) + "</th>"
             html += "<td>" + TableCell.value(entry.value, of: indicator, strings) + "</td>"
