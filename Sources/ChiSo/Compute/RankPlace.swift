@@ -8,24 +8,53 @@ public struct RankPlace: Hashable, Sendable {
 
 /// Every ranked unit's place, by indicator and unit id (a unit is in one group at most).
 public struct RankPlaces: Sendable {
-    private let places: [[String: RankPlace]]
+    private static let width = Indicator.allCases.count
+    /// Each ranked unit's row in `places`.
+    private let rows: [String: Int]
+    /// Row by row, a place per indicator in catalogue order.
+    private let places: [RankPlace?]
 
     /// The places of `rankings`.
     ///
     /// - Complexity: O(total entries).
     public init(_ rankings: [Ranking]) {
-        var places = Array(repeating: [String: RankPlace](), count: Indicator.allCases.count)
+        var rows: [String: Int] = [:]
+        var places: [RankPlace?] = []
         for ranking in rankings {
             for entry in ranking.entries {
                 guard let rank = entry.rank else { continue }
-                places[ranking.indicator.index][entry.unitID] = RankPlace(rank: rank, of: ranking.ranked, movement: entry.movement)
+                let row = rows[entry.unitID] ?? {
+                    rows[entry.unitID] = rows.count
+                    places.append(contentsOf: repeatElement(nil, count: RankPlaces.width))
+                    return rows.count - 1
+                }()
+                places[row * RankPlaces.width + ranking.indicator.index] = RankPlace(rank: rank, of: ranking.ranked, movement: entry.movement)
             }
         }
+        self.rows = rows
         self.places = places
     }
 
     /// The place of `unitID` on `indicator`, nil when it is not ranked.
     ///
     /// - Complexity: O(1).
-    public subscript(indicator: Indicator, unitID: String) -> RankPlace? { places[indicator.index][unitID] }
+    public subscript(indicator: Indicator, unitID: String) -> RankPlace? { self[unitID][indicator] }
+
+    /// Every place of `unitID`, looked up once for reading several indicators.
+    ///
+    /// - Complexity: O(1).
+    public subscript(unitID: String) -> UnitPlaces {
+        guard let row = rows[unitID] else { return UnitPlaces(places: []) }
+        return UnitPlaces(places: places[(row * RankPlaces.width)..<((row + 1) * RankPlaces.width)])
+    }
+}
+
+/// One unit's places in a period, by indicator.
+public struct UnitPlaces: Sendable {
+    fileprivate let places: ArraySlice<RankPlace?>
+
+    /// The place on `indicator`, nil when the unit is not ranked on it.
+    public subscript(indicator: Indicator) -> RankPlace? {
+        places.isEmpty ? nil : places[places.startIndex + indicator.index]
+    }
 }

@@ -2,7 +2,11 @@
 enum HTML {
     /// `text` with `&`, `<`, `>`, `"` and `'` escaped, for element content and quoted attributes.
     static func escape(_ text: String) -> String {
-        guard text.utf8.contains(where: { $0 == 0x26 || $0 == 0x3C || $0 == 0x3E || $0 == 0x22 || $0 == 0x27 }) else { return text }
+        let needsEscape =
+            text.utf8.withContiguousStorageIfAvailable { bytes in
+                bytes.contains { $0 == 0x26 || $0 == 0x3C || $0 == 0x3E || $0 == 0x22 || $0 == 0x27 }
+            } ?? true
+        guard needsEscape else { return text }
         var result = ""
         result.reserveCapacity(text.utf8.count + 16)
         for scalar in text.unicodeScalars {

@@ -13,8 +13,25 @@ struct PlaceholdersTests {
             ("{x", ["x": "y"], "{x"),
             ("Kỳ «{period}»", ["period": "Tháng 06/2024"], "Kỳ «Tháng 06/2024»"),
             ("không có chỗ nào", ["x": "y"], "không có chỗ nào"),
-        ])
-    func fill(template: String, values: [String: String], expected: String) {
+        ] as [(String, KeyValuePairs<String, String>, String)])
+    func fill(template: String, values: KeyValuePairs<String, String>, expected: String) {
         #expect(Placeholders.fill(template, values) == expected)
+    }
+
+    @Test(
+        "A template cut around one placeholder, for values written row by row",
+        arguments: [
+            ("{rank}/{of}", "rank", ("", "/{of}")),
+            ("thứ {rank}", "rank", ("thứ ", "")),
+            ("hạng {rank} của {rank}", "rank", ("hạng ", " của {rank}")),
+        ])
+    func split(template: String, name: String, expected: (String, String)) {
+        let parts = Placeholders.split(template, at: name)
+        #expect(parts?.before == expected.0 && parts?.after == expected.1)
+    }
+
+    @Test("No cut when the placeholder is missing")
+    func splitMissing() {
+        #expect(Placeholders.split("hạng", at: "rank") == nil)
     }
 }

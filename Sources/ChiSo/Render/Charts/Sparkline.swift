@@ -1,27 +1,39 @@
 /// Tiny inline trend line (no axes), for tables and headline figures. Last point marked.
 ///
 /// The line spans the values' own range (at least 5 points for percentages, 2 ranks), with rank 1
-/// at the top; a nil value is a gap and a point alone between gaps gets a dot.
+/// at the top; a nil value is a gap and a point alone between gaps gets a dot. The markup is kept
+/// small because a ranking table holds one per row: no `<title>` beside the `aria-label`, and no
+/// namespace, which an `<svg>` inside HTML does not need.
 public enum Sparkline {
     private static let width = 96.0
     private static let height = 24.0
     private static let inset = 3.5
     private static let color = "#0072B2"
 
-    /// An inline `<svg>` of 96 × 24, named by `title` (its `<title>` and `aria-label`).
+    /// An inline `<svg>` of 96 × 24, named by `title` (its `aria-label`).
     public static func svg(title: String, values: [Ratio?], scale: ChartScale, words: ChartWords) -> String {
-        let n = SVGText.number
-        let name = HTML.escape(title)
         var svg = ""
-        svg.reserveCapacity(320 + values.count * 24)
-        svg +=
-            "<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 96 24\" width=\"96\" height=\"24\" role=\"img\" aria-label=\"" + name
-            + "\" class=\"chart chart-spark\"><title>" + name + "</title>"
-        let present = values.compactMap { $0 }
-        guard let low = present.min()?.doubleValue, let high = present.max()?.doubleValue, let last = values.lastIndex(where: { $0 != nil })
-        else {
-            return svg + "<text x=\"48\" y=\"15.5\" font-family=\"" + ChartStyle.font + "\" font-size=\"10\" fill=\"" + ChartStyle.quiet
-                + "\" text-anchor=\"middle\">" + HTML.escape(words.noData) + "</text></svg>"
+        write(title: title, values: values, scale: scale, words: words, into: &svg)
+        return svg
+    }
+
+    /// Appends the sparkline of `svg(title:values:scale:words:)` to `svg`.
+    static func write(title: String, values: [Ratio?], scale: ChartScale, words: ChartWords, into svg: inout String) {
+        let n = SVGText.number
+        svg += "<svg viewBox=\"0 0 96 24\" width=\"96\" height=\"24\" role=\"img\" class=\"spark\" aria-label=\""
+        svg += HTML.escape(title)
+        svg += "\">"
+        var low = Double.infinity
+        var high = -Double.infinity
+        for case let value? in values {
+            low = min(low, value.doubleValue)
+            high = max(high, value.doubleValue)
+        }
+        guard low <= high, let last = values.lastIndex(where: { $0 != nil }) else {
+            svg += "<text x=\"48\" y=\"15.5\" font-size=\"10\" fill=\"" + ChartStyle.quiet + "\" text-anchor=\"middle\">"
+            svg += HTML.escape(words.noData)
+            svg += "</text></svg>"
+            return
         }
         let minimumSpan = scale == .percent ? 5.0 : scale == .rank ? 2.0 : max(1, high / 10)
         let span = max(high - low, minimumSpan)
@@ -36,16 +48,16 @@ public enum Sparkline {
         }
         let d = GappedPath.d(points)
         if !d.isEmpty {
-            svg += "<path d=\"" + d + "\" fill=\"none\" stroke=\"" + color + "\" stroke-width=\"1.5\" stroke-linejoin=\"round\"/>"
+            svg += "<path d=\""
+            svg += d
+            svg += "\" fill=\"none\" stroke=\"" + color + "\" stroke-width=\"1.5\"/>"
         }
         for (index, point) in points.enumerated() {
             guard let point else { continue }
             let isAlone = (index == 0 || points[index - 1] == nil) && (index + 1 == points.count || points[index + 1] == nil)
             guard index == last || isAlone else { continue }
-            svg +=
-                "<circle cx=\"" + n(point.x) + "\" cy=\"" + n(point.y) + "\" r=\"" + (index == last ? "2.5" : "1.5") + "\" fill=\"" + color
-                + "\"/>"
+            svg += "<circle cx=\"" + n(point.x) + "\" cy=\"" + n(point.y) + "\" r=\"" + (index == last ? "2.5" : "1.5") + "\" fill=\"" + color + "\"/>"
         }
-        return svg + "</svg>"
+        svg += "</svg>"
     }
 }

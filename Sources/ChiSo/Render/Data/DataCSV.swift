@@ -31,7 +31,8 @@ enum DataCSV {
     }
 
     private static func cells(_ values: IndicatorValues, places: RankPlaces?, unitID: String) -> [String] {
-        Indicator.allCases.map { values[$0].map { DataNumber.text($0.value) } ?? "" }
-            + ranked.map { places?[$0, unitID].map { String($0.rank) } ?? "" }
+        let unitPlaces = places?[unitID]
+        return Indicator.allCases.map { values[$0].map { DataNumber.text($0.value) } ?? "" }
+            + ranked.map { unitPlaces?[$0].map { String($0.rank) } ?? "" }
     }
 }

@@ -46,7 +46,9 @@ enum PeriodJSON {
 
     /// The units with a record in the period, in Vietnamese name order.
     static func reportedUnits(_ period: PeriodReport, _ report: Report) -> [Unit] {
-        report.units.filter { period.values[$0.id] != nil }.sorted { report.nameOrder[$0.id]! < report.nameOrder[$1.id]! }
+        var ordered = report.units.filter { period.values[$0.id] != nil }.map { (report.nameOrder[$0.id]!, $0) }
+        ordered.sort { $0.0 < $1.0 }
+        return ordered.map(\.1)
     }
 
     static func movementText(_ movement: Movement?) -> (String, Int?) {

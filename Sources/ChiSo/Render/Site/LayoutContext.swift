@@ -1,8 +1,22 @@
-/// What the base layout shows on every page: identity, navigation, footer.
-struct LayoutContext {
+/// What the base layout shows on every page: identity, navigation, footer. Made once per build;
+/// `@unchecked Sendable` because the strings tree is a `[String: Any]` never changed after `init`.
+struct LayoutContext: @unchecked Sendable {
     let report: Report
     let strings: Strings
     let edition: SiteEdition
+    /// The strings as the templates read them (`{{t.indicator.on_time_rate}}`).
+    private let tree: [String: Any]
+    /// The build stamp, from the content alone (or `SOURCE_DATE_EPOCH`): the last day the data
+    /// covers and the day of the build.
+    private let stamp: String
+
+    init(report: Report, strings: Strings, edition: SiteEdition) {
+        self.report = report
+        self.strings = strings
+        self.edition = edition
+        tree = strings.tree
+        stamp = LayoutContext.stamp(report, strings, edition)
+    }
 
     /// The layout's keys for the page at `path`, titled `title`, with `section` marked current in the navigation.
     func context(path: String, title: String, section: TextKey?) -> [String: Any] {
@@ -14,7 +28,7 @@ struct LayoutContext {
             "root": root,
             "page_title": title,
             "site": ["title": report.site.title, "authority": report.site.authority],
-            "t": strings.tree,
+            "t": tree,
             "nav": nav,
             "stamp": stamp,
             "pages": report.pages.map { page in ["title": TextPages.title(of: page), "href": root + SitePaths.page(page.id)] },
@@ -31,9 +45,7 @@ struct LayoutContext {
         return context
     }
 
-    /// The build stamp, from the content alone (or `SOURCE_DATE_EPOCH`): the last day the data
-    /// covers and the day of the build.
-    private var stamp: String {
+    private static func stamp(_ report: Report, _ strings: Strings, _ edition: SiteEdition) -> String {
         guard let latest = report.periods.max(by: { ($0.period.end, $0.period.id) < ($1.period.end, $1.period.id) }) else { return "" }
         let built = edition.built ?? latest.period.end
         return strings[.stamp, ["date": DisplayDate.text(latest.period.end), "period": latest.period.label, "built": DisplayDate.text(built)]]

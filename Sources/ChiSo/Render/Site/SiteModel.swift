@@ -12,6 +12,14 @@ struct SiteModel: Sendable {
     let latest: Int?
     /// The number of recent periods a sparkline shows.
     let sparklineLength = 6
+    /// Each unit id's position in `report.units`.
+    let position: [String: Int]
+    /// Per period, each unit's values by position (nil: not reported), read without hashing.
+    private let grid: [[IndicatorValues?]]
+    /// Per position, `units/<id>/index.html">name</a>`: the end of a link to the unit's page.
+    let linkTails: [String]
+    /// Each unit's late dossiers with the label of their period, in period then file order.
+    let lateByUnit: [String: [(period: String, dossier: LateDossier)]]
 
     /// Which rendering this is: the current site or an archived edition.
     let edition: SiteEdition
@@ -25,9 +33,19 @@ struct SiteModel: Sendable {
         unitsByID = Dictionary(uniqueKeysWithValues: report.units.map { ($0.id, $0) })
         unitsInOrder = report.units.sorted { report.nameOrder[$0.id]! < report.nameOrder[$1.id]! }
         latest = report.periods.indices.last
+        layout = LayoutContext(report: report, strings: strings, edition: edition)
+        position = Dictionary(uniqueKeysWithValues: report.units.enumerated().map { ($1.id, $0) })
+        grid = report.periods.map { period in report.units.map { period.values[$0.id] } }
+        var late: [String: [(period: String, dossier: LateDossier)]] = [:]
+        for period in report.periods {
+            for dossier in period.data.late { late[dossier.unitID, default: []].append((period.period.label, dossier)) }
+        }
+        lateByUnit = late
+        linkTails = report.units.map { HTML.escape(SitePaths.unit($0.id)) + "\">" + HTML.escape($0.name) + "</a>" }
     }
 
-    var layout: LayoutContext { LayoutContext(report: report, strings: strings, edition: edition) }
+    /// What the base layout shows on every page.
+    let layout: LayoutContext
 
     /// The name of a unit id.
     func name(_ unitID: String) -> String { unitsByID[unitID]?.name ?? unitID }
@@ -39,10 +57,17 @@ struct SiteModel: Sendable {
 
     /// `indicator`'s values for a unit (nil: the district) over the periods `indices`.
     func series(_ indicator: Indicator, of unitID: String?, over indices: [Int]) -> [IndicatorValue?] {
-        indices.map { index in
-            let period = report.periods[index]
-            return unitID.map { period.values[$0]?[indicator] } ?? period.total[indicator]
-        }
+        guard let unitID else { return indices.map { report.periods[$0].total[indicator] } }
+        guard let unit = position[unitID] else { return indices.map { _ in nil } }
+        return series(indicator, at: unit, over: indices)
+    }
+
+    /// The values of the unit at `unit` in `report.units` in the period at `period`; nil when it did not report.
+    func values(period: Int, unit: Int) -> IndicatorValues? { grid[period][unit] }
+
+    /// `indicator`'s values for the unit at `unit` in `report.units` over the periods `indices`.
+    func series(_ indicator: Indicator, at unit: Int, over indices: [Int]) -> [IndicatorValue?] {
+        indices.map { grid[$0][unit]?[indicator] }
     }
 
     /// The units a period's tables list: those that reported and those that existed then.

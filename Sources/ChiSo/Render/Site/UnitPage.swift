@@ -36,9 +36,9 @@ enum UnitPage {
                 Indicator.allCases.contains { model.report.periods[index].values[unit.id]?[$0]?.source == .reported }
             }
         }
-        let late = model.report.periods.flatMap { period in period.data.late.filter { $0.unitID == unit.id }.map { (period.period.label, $0) } }
-        let onTimeButClosedLate = late.filter { $0.1.closedLateOnly }
-        let reallyLate = late.filter { !$0.1.closedLateOnly }
+        let late = model.lateByUnit[unit.id] ?? []
+        let onTimeButClosedLate = late.filter { $0.dossier.closedLateOnly }
+        let reallyLate = late.filter { !$0.dossier.closedLateOnly }
         if !reallyLate.isEmpty { context["late"] = LateTable.html(reallyLate, caption: strings[.lateCaption], strings: strings) }
         if !onTimeButClosedLate.isEmpty {
             context["closed_late"] = LateTable.html(onTimeButClosedLate, caption: strings[.closedLateCaption], strings: strings)

@@ -13,13 +13,27 @@ enum HistoryTable {
         html += "<th scope=\"col\">" + HTML.escape(strings[.colPeriod]) + "</th>"
         for indicator in shown { html += "<th scope=\"col\">" + HTML.escape(strings.name(of: indicator)) + "</th>" }
         html += "</tr></thead>\n<tbody>\n"
+        let unit = model.position[unitID]
+        let rank = Placeholders.split(strings[.rankOf], at: "rank")
+        html.reserveCapacity(html.utf8.count + indices.count * (40 + shown.count * 60))
         for index in indices.reversed() {
             let period = model.report.periods[index]
+            let values = unit.flatMap { model.values(period: index, unit: $0) }
+            let places = period.places[unitID]
             html += "<tr><th scope=\"row\">" + HTML.link(root + SitePaths.period(period.period.id), period.period.label) + "</th>"
             for indicator in shown {
-                html += "<td>" + TableCell.number(period.values[unitID]?[indicator], of: indicator, strings)
-                if let place = period.places[indicator, unitID] {
-                    html += "<br><span class=\"rank\">" + HTML.escape(strings[.rankOf, ["rank": String(place.rank), "of": String(place.of)]]) + "</span>"
+                html += "<td>"
+                html += TableCell.number(values?[indicator], of: indicator, strings)
+                if let place = places[indicator] {
+                    html += "<br><span class=\"rank\">"
+                    if let rank {
+                        html += HTML.escape(rank.before)
+                        html += String(place.rank)
+                        html += HTML.escape(Placeholders.fill(rank.after, ["of": String(place.of)]))
+                    } else {
+                        html += HTML.escape(strings[.rankOf, ["rank": String(place.rank), "of": String(place.of)]])
+                    }
+                    html += "</span>"
                 }
                 html += "</td>"
             }

@@ -7,22 +7,58 @@ enum RankingTable {
         let target = model.target(indicator)
         let recent = model.timeline.recent(upTo: index, count: model.sparklineLength, in: model.report)
         let caption = strings[.rankingCaption, ["indicator": strings.name(of: indicator), "group": label]]
+        let (met, missed) = target.map { _ in (mark(true, strings), mark(false, strings)) } ?? ("", "")
         var html = "<table class=\"ranking\" id=\"" + anchor(ranking) + "\">\n<caption>" + HTML.escape(caption) + "</caption>\n<thead><tr>"
         var headers: [TextKey] = [.colRank, .colUnit, .colValue, .colChange]
         if target != nil { headers.append(.colTarget) }
         headers.append(.colTrend)
         for header in headers { html += "<th scope=\"col\">" + HTML.escape(strings[header]) + "</th>" }
         html += "</tr></thead>\n<tbody>\n"
-        for entry in ranking.entries[rows ?? ranking.entries.indices] {
-            html += "<tr><td>" + (entry.rank.map { strings[.rankShort, ["rank": String($0), "of": String(ranking.ranked)]] } ?? HTML.escape(strings[.unranked])) + "</td>"
-            html += "<th scope=\"row\">" + HTML.link(root + SitePaths.unit(entry.unitID), model.name(entry.unitID)) + "</th>"
-            html += "<td>" + TableCell.value(entry.value, of: indicator, strings) + "</td>"
-            html += "<td>" + (entry.movement.map { movement($0, strings) } ?? "") + "</td>"
-            if let target { html += "<td>" + (entry.value.map { mark(target, $0.value, strings) } ?? "") + "</td>" }
-            let values = model.series(indicator, of: entry.unitID, over: recent).map { $0?.value }
-            let subject = strings[.sparklineSubject, ["indicator": strings.name(of: indicator), "unit": model.name(entry.unitID)]]
-            let title = TrendSentence.sentence(subject: subject, values: values, scale: ChartScale.of(indicator), words: model.words)
-            html += "<td class=\"spark\">" + Sparkline.svg(title: title, values: values, scale: ChartScale.of(indicator), words: model.words) + "</td></tr>\n"
+        let shownRows = ranking.entries[rows ?? ranking.entries.indices]
+        html.reserveCapacity(html.utf8.count + shownRows.count * 480)
+        let rankText = strings[.rankShort, ["of": String(ranking.ranked)]]
+        let rank = Placeholders.split(rankText, at: "rank").map { (before: HTML.escape($0.before), after: HTML.escape($0.after)) }
+        let unranked = HTML.escape(strings[.unranked])
+        let subject = strings.shortName(of: indicator)
+        let scale = ChartScale.of(indicator)
+        var movements: [Movement: String] = [:]
+        for entry in shownRows {
+            html += "<tr><td>"
+            if let place = entry.rank, let rank {
+                html += rank.before
+                html += String(place)
+                html += rank.after
+            } else if entry.rank != nil {
+                html += HTML.escape(rankText)
+            } else {
+                html += unranked
+            }
+            html += "</td><th scope=\"row\">"
+            let unit = model.position[entry.unitID]
+            if let unit {
+                html += "<a href=\"" + root
+                html += model.linkTails[unit]
+            } else {
+                html += HTML.escape(entry.unitID)
+            }
+            html += "</th><td>"
+            html += TableCell.value(entry.value, of: indicator, strings)
+            html += "</td><td>"
+            if let move = entry.movement {
+                if movements[move] == nil { movements[move] = movement(move, strings) }
+                html += movements[move]!
+            }
+            html += "</td>"
+            if let target {
+                html += "<td>"
+                if let value = entry.value { html += target.isMet(by: value.value) ? met : missed }
+                html += "</td>"
+            }
+            let values = unit.map { model.series(indicator, at: $0, over: recent).map { $0?.value } } ?? recent.map { _ in nil }
+            let title = TrendSentence.sentence(subject: subject, values: values, scale: scale, words: model.words)
+            html += "<td class=\"spark\">"
+            Sparkline.write(title: title, values: values, scale: scale, words: model.words, into: &html)
+            html += "</td></tr>\n"
         }
         return html + "</tbody>\n</table>"
     }
@@ -43,8 +79,10 @@ enum RankingTable {
     }
 
     /// `Đạt` or `Chưa đạt`, styled.
-    static func mark(_ target: Target, _ value: Ratio, _ strings: Strings) -> String {
-        target.isMet(by: value)
+    static func mark(_ target: Target, _ value: Ratio, _ strings: Strings) -> String { mark(target.isMet(by: value), strings) }
+
+    private static func mark(_ isMet: Bool, _ strings: Strings) -> String {
+        isMet
             ? "<span class=\"met\">" + HTML.escape(strings[.targetMet]) + "</span>"
             : "<span class=\"missed\">" + HTML.escape(strings[.targetMissed]) + "</span>"
     }

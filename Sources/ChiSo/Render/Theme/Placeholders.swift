@@ -1,28 +1,37 @@
 /// Interface texts with `{name}` placeholders, filled in one pass.
 enum Placeholders {
     /// `template` with each `{name}` whose name is in `values` replaced by its value; other
-    /// braces are kept as they are.
+    /// braces are kept as they are. The values are a few pairs, searched in order: no hashing.
     ///
-    /// - Complexity: O(template length + output length).
-    static func fill(_ template: String, _ values: [String: String]) -> String {
+    /// - Complexity: O(template length × values + output length).
+    static func fill(_ template: String, _ values: KeyValuePairs<String, String>) -> String {
         guard !values.isEmpty else { return template }
-        let bytes = template.utf8
-        guard bytes.contains(UInt8(ascii: "{")) else { return template }
-        var result = ""
-        result.reserveCapacity(bytes.count + 32)
-        var position = bytes.startIndex
-        var copied = bytes.startIndex
-        while let open = bytes[position...].firstIndex(of: UInt8(ascii: "{")) {
-            guard let close = bytes[open...].firstIndex(of: UInt8(ascii: "}")) else { break }
-            let name = String(template[bytes.index(after: open)..<close])
-            if let value = values[name] {
-                result += template[copied..<open]
-                result += value
-                copied = bytes.index(after: close)
+        var template = template
+        return template.withUTF8 { bytes in
+            guard let first = bytes.firstIndex(of: UInt8(ascii: "{")) else { return String(decoding: bytes, as: UTF8.self) }
+            var result: [UInt8] = []
+            result.reserveCapacity(bytes.count + 64)
+            var copied = 0
+            var open: Int? = first
+            while let start = open {
+                guard let close = bytes[start...].firstIndex(of: UInt8(ascii: "}")) else { break }
+                let name = UnsafeBufferPointer(rebasing: bytes[(start + 1)..<close])
+                if let value = values.first(where: { $0.key.utf8.elementsEqual(name) })?.value {
+                    result.append(contentsOf: bytes[copied..<start])
+                    result.append(contentsOf: value.utf8)
+                    copied = close + 1
+                }
+                open = bytes[(start + 1)...].firstIndex(of: UInt8(ascii: "{"))
             }
-            position = bytes.index(after: open)
+            result.append(contentsOf: bytes[copied...])
+            return String(decoding: result, as: UTF8.self)
         }
-        result += template[copied...]
-        return result
+    }
+
+    /// `template` cut around its first `{name}`, so a value repeated over many rows is written
+    /// between the two parts without filling the template each time; nil when it has none.
+    static func split(_ template: String, at name: String) -> (before: String, after: String)? {
+        guard let range = template.range(of: "{" + name + "}") else { return nil }
+        return (String(template[..<range.lowerBound]), String(template[range.upperBound...]))
     }
 }

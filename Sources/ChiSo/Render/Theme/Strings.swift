@@ -17,7 +17,7 @@ public struct Strings: Sendable {
     }
 
     /// The text of `key` with each `{name}` replaced by its value.
-    public subscript(key: TextKey, values: [String: String] = [:]) -> String { Placeholders.fill(texts[key.rawValue] ?? key.rawValue, values) }
+    public subscript(key: TextKey, values: KeyValuePairs<String, String> = [:]) -> String { Placeholders.fill(texts[key.rawValue] ?? key.rawValue, values) }
 
     /// `Tỷ lệ đúng hạn`.
     public func name(of indicator: Indicator) -> String { texts["indicator." + indicator.rawValue] ?? indicator.rawValue }
