@@ -9,6 +9,9 @@ public enum Sparkline {
     private static let height = 24.0
     private static let inset = 3.5
     private static let color = "#0072B2"
+    private static let pathEnd = "\" fill=\"none\" stroke=\"" + color + "\" stroke-width=\"1.5\"/>"
+    private static let lastDotEnd = "\" r=\"2.5\" fill=\"" + color + "\"/>"
+    private static let loneDotEnd = "\" r=\"1.5\" fill=\"" + color + "\"/>"
 
     /// An inline `<svg>` of 96 × 24, named by `title` (its `aria-label`).
     public static func svg(title: String, values: [Ratio?], scale: ChartScale, words: ChartWords) -> String {
@@ -46,17 +49,20 @@ public enum Sparkline {
                 return (x: x, y: inset + (scale == .rank ? share : 1 - share) * (height - 2 * inset))
             }
         }
-        let d = GappedPath.d(points)
-        if !d.isEmpty {
-            svg += "<path d=\""
-            svg += d
-            svg += "\" fill=\"none\" stroke=\"" + color + "\" stroke-width=\"1.5\"/>"
+        var path = "<path d=\""
+        if GappedPath.append(points, to: &path) {
+            svg += path
+            svg += pathEnd
         }
         for (index, point) in points.enumerated() {
             guard let point else { continue }
             let isAlone = (index == 0 || points[index - 1] == nil) && (index + 1 == points.count || points[index + 1] == nil)
             guard index == last || isAlone else { continue }
-            svg += "<circle cx=\"" + n(point.x) + "\" cy=\"" + n(point.y) + "\" r=\"" + (index == last ? "2.5" : "1.5") + "\" fill=\"" + color + "\"/>"
+            svg += "<circle cx=\""
+            svg += n(point.x)
+            svg += "\" cy=\""
+            svg += n(point.y)
+            svg += index == last ? lastDotEnd : loneDotEnd
         }
         svg += "</svg>"
     }

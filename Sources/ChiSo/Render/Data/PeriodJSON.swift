@@ -21,13 +21,22 @@ enum PeriodJSON {
             json.raw(", ")
             fields(period.values[unit.id] ?? IndicatorValues(), into: &json)
             json.raw(", \"ranks\": ")
-            json.object(Indicator.allCases.filter { $0.better != nil }, key: \.rawValue) { json, indicator in
-                    guard let place = period.places[indicator, unit.id] else {
-                        json.raw("null")
-                        return
-                    }
-                    let (movement, by) = movementText(place.movement)
-                    json.raw("{\"rank\": \(place.rank), \"of\": \(place.of), \"movement\": \"\(movement)\", \"by\": \(by.map(String.init) ?? "null")}")
+            let places = period.places[unit.id]
+            json.object(DataCSV.ranked, key: \.rawValue) { json, indicator in
+                guard let place = places[indicator] else {
+                    json.raw("null")
+                    return
+                }
+                let (movement, by) = movementText(place.movement)
+                json.raw("{\"rank\": ")
+                json.raw(String(place.rank))
+                json.raw(", \"of\": ")
+                json.raw(String(place.of))
+                json.raw(", \"movement\": \"")
+                json.raw(movement)
+                json.raw("\", \"by\": ")
+                json.raw(by.map(String.init) ?? "null")
+                json.raw("}")
             }
             json.raw("}")
         }
