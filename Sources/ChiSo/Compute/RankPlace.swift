@@ -23,11 +23,14 @@ public struct RankPlaces: Sendable {
         for ranking in rankings {
             for entry in ranking.entries {
                 guard let rank = entry.rank else { continue }
-                let row = rows[entry.unitID] ?? {
-                    rows[entry.unitID] = rows.count
+                let row: Int
+                if let existing = rows[entry.unitID] {
+                    row = existing
+                } else {
+                    row = rows.count
+                    rows[entry.unitID] = row
                     places.append(contentsOf: repeatElement(nil, count: RankPlaces.width))
-                    return rows.count - 1
-                }()
+                }
                 places[row * RankPlaces.width + ranking.indicator.index] = RankPlace(rank: rank, of: ranking.ranked, movement: entry.movement)
             }
         }

@@ -23,7 +23,7 @@ public enum Sparkline {
     /// Appends the sparkline of `svg(title:values:scale:words:)` to `svg`.
     static func write(title: String, values: [Ratio?], scale: ChartScale, words: ChartWords, into svg: inout String) {
         let n = SVGText.number
-        svg += "<svg viewBox=\"0 0 96 24\" width=\"96\" height=\"24\" role=\"img\" class=\"spark\" aria-label=\""
+        svg += "<svg viewBox=\"0 0 96 24\" width=\"96\" height=\"24\" role=\"img\" aria-label=\""
         svg += HTML.escape(title)
         svg += "\">"
         var low = Double.infinity

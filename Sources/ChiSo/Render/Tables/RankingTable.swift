@@ -17,19 +17,19 @@ enum RankingTable {
         let shownRows = ranking.entries[rows ?? ranking.entries.indices]
         html.reserveCapacity(html.utf8.count + shownRows.count * 480)
         let rankText = strings[.rankShort, ["of": String(ranking.ranked)]]
-        let rank = Placeholders.split(rankText, at: "rank").map { (before: HTML.escape($0.before), after: HTML.escape($0.after)) }
+        // A template without {rank} shows the same text on every ranked row, with no number.
+        let rank = Placeholders.split(rankText, at: "rank").map { (before: HTML.escape($0.before), number: true, after: HTML.escape($0.after)) }
+            ?? (before: HTML.escape(rankText), number: false, after: "")
         let unranked = HTML.escape(strings[.unranked])
         let subject = strings.shortName(of: indicator)
         let scale = ChartScale.of(indicator)
         var movements: [Movement: String] = [:]
         for entry in shownRows {
             html += "<tr><td>"
-            if let place = entry.rank, let rank {
+            if let place = entry.rank {
                 html += rank.before
-                html += String(place)
+                if rank.number { html += String(place) }
                 html += rank.after
-            } else if entry.rank != nil {
-                html += HTML.escape(rankText)
             } else {
                 html += unranked
             }
