@@ -18,7 +18,7 @@ enum IndexPage {
             ]
             context["figures"] = TemplateList.of(Headlines.figures(of: nil, period: index, model: model))
             context["targets"] = TemplateList.of(PeriodPage.targets(period, model: model))
-            context["attention"] = AttentionTable.html(period, root: "", model: model)
+            context["attention"] = AttentionPages.context(period, root: "", model: model)
             context["chart"] = SiteCharts.districtRates(mainRates, over: kindPeriods, model: model)
         }
         context["list_heading"] = "h3"

@@ -40,10 +40,10 @@ enum UnitsPage {
 
     /// The units under their group's label, each with its kind.
     static func groups(_ model: SiteModel, root: String) -> [[String: Any]] {
-        SummaryTable.grouped(model.unitsInOrder, report: model.report, strings: model.strings).map { label, units in
+        SummaryTable.grouped(model.unitsInOrder, report: model.report, strings: model.strings).map { group in
             [
-                "label": label,
-                "units": units.map { unit in
+                "label": group.label,
+                "units": group.units.map { unit in
                     ["name": unit.name, "href": root + SitePaths.unit(unit.id), "kind": model.strings.name(of: unit.kind), "former": unit.successor != nil]
                 },
             ]

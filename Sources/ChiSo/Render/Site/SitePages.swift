@@ -19,7 +19,10 @@ public enum SitePages {
         jobs += report.periods.indices.map { index in
             OutputJob(path: SitePaths.period(report.periods[index].period.id)) { PeriodPage.render(index, model: model, theme: theme).bytes }
         }
-        jobs += report.periods.indices.flatMap { RankingPages.jobs(period: $0, model: model, theme: theme) }
+        jobs += report.periods.indices.flatMap { index in
+            SummaryPages.jobs(period: index, model: model, theme: theme) + RankingPages.jobs(period: index, model: model, theme: theme)
+                + AttentionPages.jobs(period: index, model: model, theme: theme)
+        }
         jobs += report.units.map { unit in OutputJob(path: SitePaths.unit(unit.id)) { UnitPage.render(unit, model: model, theme: theme).bytes } }
         return (jobs + theme.assets.map(OutputJob.init)).sorted { $0.path < $1.path }
     }

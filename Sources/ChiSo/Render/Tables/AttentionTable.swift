@@ -1,21 +1,35 @@
 /// A period's attention list (đơn vị cần lưu ý) as a table: a row per unit, in the order of its
 /// most pressing reason (late dossiers first, then missed targets), with every reason it is listed for.
 enum AttentionTable {
-    static func html(_ period: PeriodReport, root: String, model: SiteModel) -> String {
-        let strings = model.strings
-        guard !period.attention.isEmpty else { return "<p>" + HTML.escape(strings[.attentionNone]) + "</p>" }
-        var html = "<table class=\"attention\">\n<caption>" + HTML.escape(strings[.attentionCaption, ["period": period.period.label]])
-        html += "</caption>\n<thead><tr><th scope=\"col\">" + HTML.escape(strings[.colUnit]) + "</th><th scope=\"col\">"
-        html += HTML.escape(strings[.colReason]) + "</th></tr></thead>\n<tbody>\n"
+    /// A unit of the list and every reason it is listed for.
+    struct Row {
+        let unitID: String
+        let reasons: [AttentionReason]
+    }
+
+    /// The period's list by unit, each unit once, in the order of its first reason.
+    ///
+    /// - Complexity: O(attention items).
+    static func rows(_ period: PeriodReport) -> [Row] {
         var units: [String] = []
-        var reasons: [String: [String]] = [:]
+        var reasons: [String: [AttentionReason]] = [:]
         for item in period.attention {
             if reasons[item.unitID] == nil { units.append(item.unitID) }
-            reasons[item.unitID, default: []].append(reason(item.reason, strings))
+            reasons[item.unitID, default: []].append(item.reason)
         }
-        for unitID in units {
-            html += "<tr><th scope=\"row\">" + HTML.link(root + SitePaths.unit(unitID), model.name(unitID)) + "</th><td>"
-            html += reasons[unitID]!.map(HTML.escape).joined(separator: "<br>") + "</td></tr>\n"
+        return units.map { Row(unitID: $0, reasons: reasons[$0]!) }
+    }
+
+    /// The table of `rows`, or a sentence saying that no unit needs attention when there are none.
+    static func html(_ rows: ArraySlice<Row>, period: Period, root: String, model: SiteModel) -> String {
+        let strings = model.strings
+        guard !rows.isEmpty else { return "<p>" + HTML.escape(strings[.attentionNone]) + "</p>" }
+        var html = "<table class=\"attention\">\n<caption>" + HTML.escape(strings[.attentionCaption, ["period": period.label]])
+        html += "</caption>\n<thead><tr><th scope=\"col\">" + HTML.escape(strings[.colUnit]) + "</th><th scope=\"col\">"
+        html += HTML.escape(strings[.colReason]) + "</th></tr></thead>\n<tbody>\n"
+        for row in rows {
+            html += "<tr><th scope=\"row\">" + HTML.link(root + SitePaths.unit(row.unitID), model.name(row.unitID)) + "</th><td>"
+            html += row.reasons.map { HTML.escape(reason($0, strings)) }.joined(separator: "<br>") + "</td></tr>\n"
         }
         return html + "</tbody>\n</table>"
     }

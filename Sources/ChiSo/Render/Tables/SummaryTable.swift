@@ -11,10 +11,18 @@ enum SummaryColumns {
     static let rates: [Indicator] = [.onTimeRate, .onlineRate, .digitizationRate, .fullDigitizationRate, .onlinePaymentRate]
 }
 
-/// A period's summary table: every unit by group, the district's total row, counts and rates.
+/// A period's units under a group's label (đơn vị theo khối): the group's id (`khac`, or a
+/// longer id no group has, for units of no group), its label and its units.
+struct UnitGroup {
+    let id: String
+    let label: String
+    let units: [Unit]
+}
+
+/// A period's summary table: units by group, the district's total row, counts and rates.
 enum SummaryTable {
-    /// The table's HTML; units are listed by group, in Vietnamese name order.
-    static func html(_ period: PeriodReport, report: Report, units: [Unit], root: String, strings: Strings) -> String {
+    /// The table's HTML for `groups`, numbering the rows from `first`; units keep the given order.
+    static func html(_ period: PeriodReport, groups: [UnitGroup], first: Int = 1, root: String, strings: Strings) -> String {
         let width = 2 + SummaryColumns.fields.count + SummaryColumns.rates.count
         var html = "<table class=\"summary\">\n<caption>" + HTML.escape(strings[.summaryCaption, ["period": period.period.label]]) + "</caption>\n<thead>\n<tr>"
         html += "<th scope=\"col\" rowspan=\"2\">" + HTML.escape(strings[.colNo]) + "</th><th scope=\"col\" rowspan=\"2\">" + HTML.escape(strings[.colUnit]) + "</th>"
@@ -28,10 +36,10 @@ enum SummaryTable {
         }
         for rate in SummaryColumns.rates { html += "<th scope=\"col\">" + HTML.escape(strings.shortName(of: rate)) + "</th>" }
         html += "</tr>\n</thead>\n"
-        var number = 0
-        for (label, members) in grouped(units, report: report, strings: strings) {
-            html += "<tbody>\n<tr class=\"group\"><th scope=\"rowgroup\" colspan=\"\(width)\">" + HTML.escape(label) + "</th></tr>\n"
-            for unit in members {
+        var number = first - 1
+        for group in groups where !group.units.isEmpty {
+            html += "<tbody>\n<tr class=\"group\"><th scope=\"rowgroup\" colspan=\"\(width)\">" + HTML.escape(group.label) + "</th></tr>\n"
+            for unit in group.units {
                 number += 1
                 html += "<tr><td>\(number)</td><th scope=\"row\">" + HTML.link(root + SitePaths.unit(unit.id), unit.name) + "</th>"
                 html += cells(period.data.records[unit.id], values: period.values[unit.id], strings: strings) + "</tr>\n"
@@ -43,11 +51,15 @@ enum SummaryTable {
         return html
     }
 
-    /// Units under their group's label, in the given order; units of no group come last.
-    static func grouped(_ units: [Unit], report: Report, strings: Strings) -> [(String, [Unit])] {
-        var result: [(String, [Unit])] = report.site.groups.map { group in (group.label, units.filter { report.groupOf[$0.id] == group.id }) }
-        result.append((strings[.otherUnits], units.filter { report.groupOf[$0.id] == nil }))
-        return result.filter { !$0.1.isEmpty }
+    /// Units under their group, in the given order; units of no group come last. Empty groups are left out.
+    ///
+    /// - Complexity: O(groups × units).
+    static func grouped(_ units: [Unit], report: Report, strings: Strings) -> [UnitGroup] {
+        var result = report.site.groups.map { group in UnitGroup(id: group.id, label: group.label, units: units.filter { report.groupOf[$0.id] == group.id }) }
+        var other = "khac"
+        while report.site.groups.contains(where: { $0.id == other }) { other += "-khac" }
+        result.append(UnitGroup(id: other, label: strings[.otherUnits], units: units.filter { report.groupOf[$0.id] == nil }))
+        return result.filter { !$0.units.isEmpty }
     }
 
     private static func cells(_ record: Record?, values: IndicatorValues?, strings: Strings, counts: [Field: Int] = [:]) -> String {

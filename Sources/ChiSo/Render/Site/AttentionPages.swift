@@ -1,0 +1,35 @@
+/// A period's attention list where it is shown: the first units in full on the page, and the
+/// whole list on pages of its own when it is longer than that.
+enum AttentionPages {
+    /// `periods/2024-06/luu-y.html`, then `…-2.html`, ….
+    static func pages(_ rows: [AttentionTable.Row], period id: String) -> TablePages {
+        TablePages(stem: "periods/" + id + "/luu-y", rows: rows.count)
+    }
+
+    /// The list's context on the page at `root`: the table of its first units and, when there
+    /// are more, a link to the full list.
+    static func context(_ period: PeriodReport, root: String, model: SiteModel) -> [String: Any] {
+        let rows = AttentionTable.rows(period)
+        var context: [String: Any] = [
+            "table": AttentionTable.html(rows.prefix(TablePages.inlineLimit), period: period.period, root: root, model: model)
+        ]
+        if TablePages.isSplit(rows.count) {
+            context["more"] = [
+                "text": model.strings[.attentionMore, ["n": DisplayNumber.count(rows.count - TablePages.inlineLimit)]],
+                "href": root + pages(rows, period: period.period.id).path(page: 1),
+            ]
+        }
+        return context
+    }
+
+    /// A job per page of the period's full list, when it does not fit on the period page.
+    static func jobs(period index: Int, model: SiteModel, theme: Theme) -> [OutputJob] {
+        let period = model.report.periods[index]
+        let rows = AttentionTable.rows(period)
+        guard TablePages.isSplit(rows.count) else { return [] }
+        let title = model.strings[.attentionCaption, ["period": period.period.label]]
+        return pages(rows, period: period.period.id).jobs(title: title, period: period.period, model: model, theme: theme) { range, root in
+            AttentionTable.html(rows[range], period: period.period, root: root, model: model)
+        }
+    }
+}
