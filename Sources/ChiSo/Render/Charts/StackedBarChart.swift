@@ -1,7 +1,8 @@
 /// Stacked vertical bars: e.g. intake by channel (online / direct / postal) per period.
 ///
 /// Segments stack in the given order from the bottom; a nil segment adds nothing, and a period
-/// with every segment nil has no bar. Each segment's `<title>` gives its value.
+/// with every segment nil has no bar. Each segment is one path of rectangles, one per period:
+/// the values are in the table that goes with the chart.
 public enum StackedBarChart {
     /// The chart as an `<svg>` element named by `title` and described in words (the trend of the
     /// totals, then the latest period's total and parts); `id` prefixes the ids inside.
@@ -20,25 +21,21 @@ public enum StackedBarChart {
         let n = SVGText.number
 
         var svg = ""
-        svg.reserveCapacity(2048 + segments.count * categories.count * 160)
+        svg.reserveCapacity(2048 + segments.count * categories.count * 32)
         ChartFrame.open(
             id: id, kind: "chart-bars", title: title, description: description, height: plot.legendTop + legend.height + 8, to: &svg)
         axis.append(scale, in: plot, to: &svg)
-        for (category, label) in categories.enumerated() {
-            var stacked = 0.0
-            svg += "<g>"
-            for (index, segment) in segments.enumerated() {
+        var tops = [Double](repeating: 0, count: categories.count)
+        for (index, segment) in segments.enumerated() {
+            svg += "<path fill=\"" + ChartStyle.color(index) + "\" stroke=\"#ffffff\" stroke-width=\"1\" d=\""
+            for category in categories.indices {
                 guard let value = segment.values[category] else { continue }
-                let lower = axis.y(stacked, in: plot)
-                stacked += value.doubleValue
-                let upper = axis.y(stacked, in: plot)
-                svg +=
-                    "<rect x=\"" + n(plot.x(category) - barWidth / 2) + "\" y=\"" + n(upper) + "\" width=\"" + n(barWidth) + "\" height=\""
-                    + n(lower - upper)
-                    + "\" fill=\"" + ChartStyle.color(index) + "\" stroke=\"#ffffff\" stroke-width=\"1\"><title>"
-                    + HTML.escape(label + ", " + segment.name + ": " + scale.text(value, words)) + "</title></rect>"
+                let lower = axis.y(tops[category], in: plot)
+                tops[category] += value.doubleValue
+                let upper = axis.y(tops[category], in: plot)
+                svg += "M" + n(plot.x(category) - barWidth / 2) + "," + n(upper) + "h" + n(barWidth) + "v" + n(lower - upper) + "h-" + n(barWidth) + "z"
             }
-            svg += "</g>\n"
+            svg += "\"/>\n"
         }
         CategoryAxis.append(categories, in: plot, to: &svg)
         legend.append(left: plot.left, top: plot.legendTop, to: &svg)

@@ -28,16 +28,4 @@ struct JSONText {
     }
 
     mutating func number(_ value: Ratio?) { text += value.map(DataNumber.text) ?? "null" }
-
-    /// `{"k": v, …}` with `body` writing each value after its key.
-    mutating func object<Item>(_ items: [Item], key: (Item) -> String, value: (inout JSONText, Item) -> Void) {
-        text += "{"
-        for (position, item) in items.enumerated() {
-            if position > 0 { text += ", " }
-            string(key(item))
-            text += ": "
-            value(&self, item)
-        }
-        text += "}"
-    }
 }

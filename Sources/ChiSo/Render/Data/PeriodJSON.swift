@@ -1,56 +1,69 @@
 /// Renders `periods/<id>/data.json` (shape: `PeriodDataFile`).
 enum PeriodJSON {
+    /// `"on_time_rate":`, … for every indicator, in catalogue order: keys written without escaping each time.
+    private static let valueKeys = Indicator.allCases.map { "\"" + $0.rawValue + "\":" }
+    /// The same for the ranked indicators.
+    private static let rankKeys = DataCSV.ranked.map { "\"" + $0.rawValue + "\":" }
+
+    /// One unit per line, no spaces between tokens: at 10,000 units the file is a tenth smaller.
+    ///
     /// - Complexity: O(units × indicators + rankings × units) for the period.
     static func render(_ period: PeriodReport, in report: Report) -> String {
         var json = JSONText()
         let info = period.period
-        json.raw("{\"period\": {\"id\": ")
+        json.raw("{\"period\":{\"id\":")
         json.string(info.id)
-        json.raw(", \"label\": ")
+        json.raw(",\"label\":")
         json.string(info.label)
-        json.raw(", \"start\": \"\(info.start)\", \"end\": \"\(info.end)\", \"kind\": \"\(info.kind.rawValue)\"},\n \"total\": {")
+        json.raw(",\"start\":\"\(info.start)\",\"end\":\"\(info.end)\",\"kind\":\"\(info.kind.rawValue)\"},\n\"total\":{")
         fields(period.total, into: &json)
-        json.raw("},\n \"units\": [")
+        json.raw("},\n\"units\":[")
         for (position, unit) in reportedUnits(period, report).enumerated() {
-            json.raw(position == 0 ? "\n  {\"id\": " : ",\n  {\"id\": ")
+            json.raw(position == 0 ? "\n{\"id\":" : ",\n{\"id\":")
             json.string(unit.id)
-            json.raw(", \"name\": ")
+            json.raw(",\"name\":")
             json.string(unit.name)
-            json.raw(", \"kind\": \"\(unit.kind.rawValue)\", \"group\": ")
+            json.raw(",\"kind\":\"\(unit.kind.rawValue)\",\"group\":")
             if let group = report.groupOf[unit.id] { json.string(group) } else { json.raw("null") }
-            json.raw(", ")
+            json.raw(",")
             fields(period.values[unit.id] ?? IndicatorValues(), into: &json)
-            json.raw(", \"ranks\": ")
+            json.raw(",\"ranks\":{")
             let places = period.places[unit.id]
-            json.object(DataCSV.ranked, key: \.rawValue) { json, indicator in
+            for (position, indicator) in DataCSV.ranked.enumerated() {
+                if position > 0 { json.raw(",") }
+                json.raw(rankKeys[position])
                 guard let place = places[indicator] else {
                     json.raw("null")
-                    return
+                    continue
                 }
                 let (movement, by) = movementText(place.movement)
-                json.raw("{\"rank\": ")
+                json.raw("{\"rank\":")
                 json.raw(String(place.rank))
-                json.raw(", \"of\": ")
+                json.raw(",\"of\":")
                 json.raw(String(place.of))
-                json.raw(", \"movement\": \"")
+                json.raw(",\"movement\":\"")
                 json.raw(movement)
-                json.raw("\", \"by\": ")
+                json.raw("\",\"by\":")
                 json.raw(by.map(String.init) ?? "null")
                 json.raw("}")
             }
-            json.raw("}")
+            json.raw("}}")
         }
-        json.raw("\n ]}\n")
+        json.raw("\n]}\n")
         return json.text
     }
 
-    /// `"values": {…}, "reported": […]`: every indicator (null for no value), and those taken
+    /// `"values":{…},"reported":[…]`: every indicator (null for no value), and those taken
     /// from a reported rate.
     private static func fields(_ values: IndicatorValues, into json: inout JSONText) {
-        json.raw("\"values\": ")
-        json.object(Indicator.allCases, key: \.rawValue) { json, indicator in json.number(values[indicator]?.value) }
+        json.raw("\"values\":{")
+        for (position, indicator) in Indicator.allCases.enumerated() {
+            if position > 0 { json.raw(",") }
+            json.raw(valueKeys[position])
+            json.number(values[indicator]?.value)
+        }
         let reported = Indicator.allCases.filter { values[$0]?.source == .reported }
-        json.raw(", \"reported\": [" + reported.map { "\"\($0.rawValue)\"" }.joined(separator: ", ") + "]")
+        json.raw("},\"reported\":[" + reported.map { "\"\($0.rawValue)\"" }.joined(separator: ",") + "]")
     }
 
     /// The units with a record in the period, in Vietnamese name order.

@@ -25,7 +25,7 @@ enum HistoryTable {
                 html += "<td>"
                 html += TableCell.number(values?[indicator], of: indicator, strings)
                 if let place = places[indicator] {
-                    html += "<br><span class=\"rank\">"
+                    html += "<small>"
                     if let rank {
                         html += HTML.escape(rank.before)
                         html += String(place.rank)
@@ -33,7 +33,7 @@ enum HistoryTable {
                     } else {
                         html += HTML.escape(strings[.rankOf, ["rank": String(place.rank), "of": String(place.of)]])
                     }
-                    html += "</span>"
+                    html += "</small>"
                 }
                 html += "</td>"
             }
