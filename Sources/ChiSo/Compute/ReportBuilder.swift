@@ -4,8 +4,11 @@ import Foundation
 public enum ReportBuilder {
     /// Computes every indicator, total, ranking, target summary and attention list.
     ///
+    /// Periods are computed in parallel, then each period's ranks are compared with those of
+    /// the previous period of its kind, again in parallel.
+    ///
     /// - Complexity: O(P × (U × I + G × I × n log n)) for P periods, U units, I indicators and
-    ///   groups of n units; periods are computed in parallel.
+    ///   groups of n units.
     public static func build(_ dataset: Dataset) -> Report {
         let nameOrder = order(dataset.units)
         var groupOf: [String: String] = [:]
@@ -16,21 +19,50 @@ public enum ReportBuilder {
         let computed = ParallelMap.map(dataset.periods) { data in
             period(data, dataset: dataset, nameOrder: nameOrder, targets: targets)
         }
-        var previous: [PeriodKind: PeriodReport] = [:]
-        var periods: [PeriodReport] = []
-        for report in computed {
-            let before = previous[report.period.kind]
-            let rankings = report.rankings.map { $0.moved(since: before?.ranking($0.indicator, in: $0.groupID)) }
-            let moved = PeriodReport(
+        let previous = previousOfKind(computed.map(\.data.period.kind))
+        let periods = ParallelMap.map(Array(computed.indices)) { index in
+            let report = computed[index]
+            let before = previous[index].map { computed[$0].rankings }
+            let rankings = report.rankings.enumerated().map { position, ranking in
+                ranking.moved(since: before.flatMap { Self.ranking(ranking, in: $0, near: position) })
+            }
+            return PeriodReport(
                 data: report.data, days: report.days, values: report.values, total: report.total, rankings: rankings,
                 targets: report.targets, attention: report.attention)
-            periods.append(moved)
-            previous[report.period.kind] = moved
         }
         return Report(site: dataset.site, units: dataset.units, periods: periods, pages: dataset.pages, groupOf: groupOf, nameOrder: nameOrder)
     }
 
-    private static func period(_ data: PeriodData, dataset: Dataset, nameOrder: [String: Int], targets: [Target]) -> PeriodReport {
+    /// A period's values and rankings before its ranks are compared with the previous period's.
+    private struct Computed: Sendable {
+        let data: PeriodData
+        let days: Int
+        let values: [String: IndicatorValues]
+        let total: IndicatorValues
+        let rankings: [Ranking]
+        let targets: [TargetSummary]
+        let attention: [AttentionItem]
+    }
+
+    /// For each period, the index of the previous period of the same kind (periods are ordered by end date).
+    private static func previousOfKind(_ kinds: [PeriodKind]) -> [Int?] {
+        var lastOfKind: [PeriodKind: Int] = [:]
+        return kinds.enumerated().map { index, kind in
+            defer { lastOfKind[kind] = index }
+            return lastOfKind[kind]
+        }
+    }
+
+    /// The ranking of the same group and indicator as `ranking` in `rankings`: at `position`
+    /// when both periods rank the same groups and indicators, else searched.
+    private static func ranking(_ ranking: Ranking, in rankings: [Ranking], near position: Int) -> Ranking? {
+        if position < rankings.count, rankings[position].groupID == ranking.groupID, rankings[position].indicator == ranking.indicator {
+            return rankings[position]
+        }
+        return rankings.first { $0.indicator == ranking.indicator && $0.groupID == ranking.groupID }
+    }
+
+    private static func period(_ data: PeriodData, dataset: Dataset, nameOrder: [String: Int], targets: [Target]) -> Computed {
         let days = PeriodDays.count(data.period, dataset.site.days)
         var values: [String: IndicatorValues] = [:]
         values.reserveCapacity(data.records.count)
@@ -49,7 +81,7 @@ public enum ReportBuilder {
             return TargetSummary(target: target, meeting: withValue.count(where: target.isMet), withValue: withValue.count)
         }
         let attention = AttentionList.build(values: values, targets: targets, nameOrder: nameOrder)
-        return PeriodReport(data: data, days: days, values: values, total: total, rankings: rankings, targets: summaries, attention: attention)
+        return Computed(data: data, days: days, values: values, total: total, rankings: rankings, targets: summaries, attention: attention)
     }
 
     /// Each unit id's place when names are sorted the Vietnamese way (Ă after A, Đ after D).

@@ -8,12 +8,21 @@ enum DataCSV {
     ///
     /// - Complexity: O(units × indicators).
     static func period(_ period: PeriodReport, in report: Report) -> String {
+        let units = PeriodJSON.reportedUnits(period, report)
         var text = CSVText.row(["unit", "name", "kind", "group"] + indicatorHeader)
-        for unit in PeriodJSON.reportedUnits(period, report) {
-            let identity = [unit.id, CSVText.text(unit.name), unit.kind.rawValue, report.groupOf[unit.id] ?? ""]
-            text += CSVText.row(identity + cells(period.values[unit.id] ?? IndicatorValues(), places: period.places, unitID: unit.id))
+        text.reserveCapacity(text.utf8.count + (units.count + 1) * 320)
+        for unit in units {
+            text += unit.id
+            text += ","
+            text += CSVText.text(unit.name)
+            text += ","
+            text += unit.kind.rawValue
+            text += ","
+            text += report.groupOf[unit.id] ?? ""
+            cells(period.values[unit.id] ?? IndicatorValues(), places: period.places[unit.id], into: &text)
         }
-        text += CSVText.row(["", "Tổng cộng", "", ""] + cells(period.total, places: nil, unitID: ""))
+        text += ",Tổng cộng,,"
+        cells(period.total, places: nil, into: &text)
         return text
     }
 
@@ -22,17 +31,29 @@ enum DataCSV {
     /// - Complexity: O(periods × indicators).
     static func unit(_ unit: Unit, in report: Report) -> String {
         var text = CSVText.row(["period", "label", "start", "end", "kind"] + indicatorHeader)
+        text.reserveCapacity(text.utf8.count + report.periods.count * 320)
         for period in report.periods where unit.exists(during: period.period) {
             let info = period.period
-            let identity = [info.id, CSVText.text(info.label), "\(info.start)", "\(info.end)", info.kind.rawValue]
-            text += CSVText.row(identity + cells(period.values[unit.id] ?? IndicatorValues(), places: period.places, unitID: unit.id))
+            text += info.id
+            text += ","
+            text += CSVText.text(info.label)
+            text += ",\(info.start),\(info.end),"
+            text += info.kind.rawValue
+            cells(period.values[unit.id] ?? IndicatorValues(), places: period.places[unit.id], into: &text)
         }
         return text
     }
 
-    private static func cells(_ values: IndicatorValues, places: RankPlaces?, unitID: String) -> [String] {
-        let unitPlaces = places?[unitID]
-        return Indicator.allCases.map { values[$0].map { DataNumber.text($0.value) } ?? "" }
-            + ranked.map { unitPlaces?[$0].map { String($0.rank) } ?? "" }
+    /// `,value,…,rank,…` and the line end: every indicator's value, then every ranked one's rank.
+    private static func cells(_ values: IndicatorValues, places: UnitPlaces?, into text: inout String) {
+        for indicator in Indicator.allCases {
+            text += ","
+            if let value = values[indicator] { text += DataNumber.text(value.value) }
+        }
+        for indicator in ranked {
+            text += ","
+            if let place = places?[indicator] { text += String(place.rank) }
+        }
+        text += "\n"
     }
 }
