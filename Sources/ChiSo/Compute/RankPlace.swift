@@ -1,9 +1,17 @@
 /// A unit's place in its group's ranking on one indicator and period: rank k of n, and the move.
 public struct RankPlace: Hashable, Sendable {
-    public let rank: Int
+    private let packed: PackedPlace
+    private let count: Int32
+
+    public var rank: Int { packed.rank ?? 0 }
     /// How many units are ranked: the n of "rank k of n".
-    public let of: Int
-    public let movement: Movement?
+    public var of: Int { Int(count) }
+    public var movement: Movement? { packed.movement }
+
+    public init(rank: Int, of: Int, movement: Movement?) {
+        packed = PackedPlace(rank: rank, movement: movement)
+        count = Int32(clamping: of)
+    }
 }
 
 /// Every ranked unit's place, by indicator and unit id (a unit is in one group at most).

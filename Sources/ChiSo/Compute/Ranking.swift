@@ -13,10 +13,18 @@ public enum Movement: Hashable, Sendable {
 public struct RankEntry: Hashable, Sendable {
     public let unitID: String
     public let value: IndicatorValue?
+    private let packed: PackedPlace
+
     /// Nil for a unit without a value: listed after the ranked ones.
-    public let rank: Int?
+    public var rank: Int? { packed.rank }
     /// Nil for an unranked unit.
-    public let movement: Movement?
+    public var movement: Movement? { packed.movement }
+
+    public init(unitID: String, value: IndicatorValue?, rank: Int?, movement: Movement?) {
+        self.unitID = unitID
+        self.value = value
+        packed = PackedPlace(rank: rank, movement: movement)
+    }
 }
 
 /// A ranking of one group's units on one indicator in one period (bảng xếp hạng).

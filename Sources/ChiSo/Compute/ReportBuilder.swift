@@ -5,7 +5,7 @@ public enum ReportBuilder {
     /// Computes every indicator, total, ranking, target summary and attention list.
     ///
     /// Periods are computed in parallel, then each period's ranks are compared with those of
-    /// the previous period of its kind, again in parallel.
+    /// the previous period of its kind, in order.
     ///
     /// - Complexity: O(P × (U × I + G × I × n log n)) for P periods, U units, I indicators and
     ///   groups of n units.
@@ -16,18 +16,21 @@ public enum ReportBuilder {
             if let group = dataset.site.groups.first(where: { $0.kinds.contains(unit.kind) }) { groupOf[unit.id] = group.id }
         }
         let targets = Target.all(of: dataset.site)
-        let computed = ParallelMap.map(dataset.periods) { data in
+        var computed = ParallelMap.map(dataset.periods) { data in
             period(data, dataset: dataset, nameOrder: nameOrder, targets: targets)
         }
-        let previous = previousOfKind(computed.map(\.data.period.kind))
-        let periods = ParallelMap.map(Array(computed.indices)) { index in
-            let report = computed[index]
-            let before = previous[index].map { computed[$0].rankings }
-            let rankings = report.rankings.enumerated().map { position, ranking in
-                ranking.moved(since: before.flatMap { Self.ranking(ranking, in: $0, near: position) })
+        // In order, so each period compares with a previous one already moved; replacing the
+        // rankings in place keeps one copy of them in memory.
+        for (index, before) in previousOfKind(computed.map(\.data.period.kind)).enumerated() {
+            guard let before else { continue }
+            let earlier = computed[before].rankings
+            computed[index].rankings = computed[index].rankings.enumerated().map { position, ranking in
+                ranking.moved(since: Self.ranking(ranking, in: earlier, near: position))
             }
-            return PeriodReport(
-                data: report.data, days: report.days, values: report.values, total: report.total, rankings: rankings,
+        }
+        let periods = ParallelMap.map(computed) { report in
+            PeriodReport(
+                data: report.data, days: report.days, values: report.values, total: report.total, rankings: report.rankings,
                 targets: report.targets, attention: report.attention)
         }
         return Report(site: dataset.site, units: dataset.units, periods: periods, pages: dataset.pages, groupOf: groupOf, nameOrder: nameOrder)
@@ -39,7 +42,7 @@ public enum ReportBuilder {
         let days: Int
         let values: [String: IndicatorValues]
         let total: IndicatorValues
-        let rankings: [Ranking]
+        var rankings: [Ranking]
         let targets: [TargetSummary]
         let attention: [AttentionItem]
     }
