@@ -55,13 +55,10 @@ struct TablePages {
         let root = SitePaths.root(of: path)
         let strings = model.strings
         var context = model.layout.context(path: path, title: title + " · " + period.label, section: .navPeriods)
-        context["table_page"] = [
-            "title": title,
-            "period": period.label,
-            "period_href": root + SitePaths.period(period.id),
-            "part": count > 1 ? strings[.tablePart, ["page": String(page), "of": String(count)]] : "",
-            "note": note ?? "",
-        ]
+        var heading: [String: Any] = ["title": title, "period": period.label, "period_href": root + SitePaths.period(period.id)]
+        if count > 1 { heading["part"] = strings[.tablePart, ["page": String(page), "of": String(count)]] }
+        if let note { heading["note"] = note }
+        context["table_page"] = heading
         context["table"] = table(rows(page: page), root)
         let target = { (other: Int) in Pager.Target(path: self.path(page: other), label: strings[.tablePage, ["page": String(other)]]) }
         context["pager"] = Pager.context(
