@@ -1,7 +1,7 @@
 /// A ranking table: rank, movement, value, target mark and a sparkline of recent values per unit.
 enum RankingTable {
-    /// The table of `ranking` in the period at `index`, or of its entries `rows`; `label` names the group.
-    static func html(_ ranking: Ranking, label: String, period index: Int, root: String, model: SiteModel, rows: Range<Int>? = nil) -> String {
+    /// The table of `ranking` in the period at `index`; `label` names the group.
+    static func html(_ ranking: Ranking, label: String, period index: Int, root: String, model: SiteModel) -> String {
         let strings = model.strings
         let indicator = ranking.indicator
         let target = model.target(indicator)
@@ -14,8 +14,7 @@ enum RankingTable {
         headers.append(.colTrend)
         for header in headers { html += "<th scope=\"col\">" + HTML.escape(strings[header]) + "</th>" }
         html += "</tr></thead>\n<tbody>\n"
-        let shownRows = ranking.entries[rows ?? ranking.entries.indices]
-        html.reserveCapacity(html.utf8.count + shownRows.count * 480)
+        html.reserveCapacity(html.utf8.count + ranking.entries.count * 480)
         let rankText = strings[.rankShort, ["of": String(ranking.ranked)]]
         // A template without {rank} shows the same text on every ranked row, with no number.
         let rank = Placeholders.split(rankText, at: "rank").map { (before: HTML.escape($0.before), number: true, after: HTML.escape($0.after)) }
@@ -24,7 +23,7 @@ enum RankingTable {
         let subject = strings.shortName(of: indicator)
         let scale = ChartScale.of(indicator)
         var movements: [Movement: String] = [:]
-        for entry in shownRows {
+        for entry in ranking.entries {
             html += "<tr><td>"
             if let place = entry.rank {
                 html += rank.before
