@@ -6,14 +6,6 @@ public enum AttentionReason: Hashable, Sendable {
     case missedTarget(Target, value: Ratio)
     /// Late dossiers without an apology letter for each: the apology rate.
     case missingApologies(rate: Ratio)
-
-    var order: Int {
-        switch self {
-        case .late: 0
-        case .missedTarget: 1
-        case .missingApologies: 2
-        }
-    }
 }
 
 /// One line of the attention list: a unit, a reason, and how far it falls short.
@@ -29,29 +21,37 @@ public enum AttentionList {
     /// Late dossiers first (most first), then missed targets, then missing apologies, each by how far
     /// it falls short, ties by name. Missing apologies are left to the target when apology_rate has one.
     ///
+    /// `unitIDs` are the register's ids; a unit's values are read at its id. The list keeps
+    /// positions into `unitIDs` and `targets`, 24 bytes an item.
+    ///
     /// - Complexity: O(units × targets + k log k) for k items.
-    public static func build(values: [String: IndicatorValues], targets: [Target], nameOrder: [String: Int]) -> [AttentionItem] {
-        var items: [AttentionItem] = []
+    public static func build(values: [String: IndicatorValues], unitIDs: [String], targets: [Target], nameOrder: [String: Int]) -> AttentionItems {
+        var found: [(slot: AttentionSlot, shortfall: Double, name: Int)] = []
         let apologyTargeted = targets.contains { $0.indicator == .apologyRate }
-        for (unitID, unitValues) in values {
+        for (position, unitID) in unitIDs.enumerated() {
+            guard let unitValues = values[unitID] else { continue }
+            let unit = Int32(position)
+            let name = nameOrder[unitID] ?? 0
             if let overdue = unitValues[.overdue]?.value, overdue.numerator > 0 {
-                items.append(AttentionItem(unitID: unitID, reason: .late(overdue.numerator / overdue.denominator), shortfall: overdue.doubleValue))
+                found.append((AttentionSlot(unit: unit, kind: .late, target: 0, value: overdue), overdue.doubleValue, name))
             }
-            for target in targets {
+            for (index, target) in targets.enumerated() {
                 guard let value = unitValues[target.indicator]?.value, !target.isMet(by: value) else { continue }
-                items.append(AttentionItem(unitID: unitID, reason: .missedTarget(target, value: value), shortfall: target.shortfall(of: value)))
+                found.append((AttentionSlot(unit: unit, kind: .missedTarget, target: UInt8(index), value: value), target.shortfall(of: value), name))
             }
             if !apologyTargeted, let rate = unitValues[.apologyRate]?.value, rate < Ratio(100, over: 1) {
-                items.append(AttentionItem(unitID: unitID, reason: .missingApologies(rate: rate), shortfall: 100 - rate.doubleValue))
+                found.append((AttentionSlot(unit: unit, kind: .missingApologies, target: 0, value: rate), 100 - rate.doubleValue, name))
             }
         }
-        return items.sorted { a, b in
-            if a.reason.order != b.reason.order { return a.reason.order < b.reason.order }
+        found.sort { a, b in
+            if a.slot.kind != b.slot.kind { return a.slot.kind.rawValue < b.slot.kind.rawValue }
             if a.shortfall != b.shortfall { return a.shortfall > b.shortfall }
-            if case .missedTarget(let x, _) = a.reason, case .missedTarget(let y, _) = b.reason, x.indicator != y.indicator {
-                return x.indicator.index < y.indicator.index
+            if a.slot.kind == .missedTarget, a.slot.target != b.slot.target {
+                let (x, y) = (targets[Int(a.slot.target)].indicator, targets[Int(b.slot.target)].indicator)
+                if x != y { return x.index < y.index }
             }
-            return (nameOrder[a.unitID] ?? 0) < (nameOrder[b.unitID] ?? 0)
+            return a.name < b.name
         }
+        return AttentionItems(unitIDs: unitIDs, targets: targets, slots: found.map(\.slot))
     }
 }

@@ -17,13 +17,28 @@ public struct IndicatorValue: Hashable, Sendable {
 }
 
 /// The values of every indicator for one unit or the district in one period; no entry, no value.
+///
+/// 16 bytes an indicator: the ratio's numerator, and its denominator with the sign for the
+/// source (negative: reported) and 0 for no value.
 public struct IndicatorValues: Sendable, Equatable {
-    private var storage: ContiguousArray<IndicatorValue?>
+    private var storage: ContiguousArray<Int>
 
-    public init() { storage = ContiguousArray(repeating: nil, count: Indicator.allCases.count) }
+    public init() { storage = ContiguousArray(repeating: 0, count: 2 * Indicator.allCases.count) }
 
     public subscript(indicator: Indicator) -> IndicatorValue? {
-        get { storage[indicator.index] }
-        set { storage[indicator.index] = newValue }
+        get {
+            let denominator = storage[2 * indicator.index + 1]
+            guard denominator != 0 else { return nil }
+            let ratio = Ratio(storage[2 * indicator.index], over: Swift.abs(denominator))
+            return IndicatorValue(ratio, source: denominator < 0 ? .reported : .counts)
+        }
+        set {
+            storage[2 * indicator.index] = newValue?.value.numerator ?? 0
+            storage[2 * indicator.index + 1] = newValue.map { $0.source == .reported ? -$0.value.denominator : $0.value.denominator } ?? 0
+        }
+    }
+
+    public static func == (a: IndicatorValues, b: IndicatorValues) -> Bool {
+        Indicator.allCases.allSatisfy { a[$0] == b[$0] }
     }
 }

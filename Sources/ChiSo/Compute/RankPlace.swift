@@ -9,9 +9,17 @@ public struct RankPlace: Hashable, Sendable {
     public var movement: Movement? { packed.movement }
 
     public init(rank: Int, of: Int, movement: Movement?) {
-        packed = PackedPlace(rank: rank, movement: movement)
+        self.init(packed: PackedPlace(rank: rank, movement: movement), of: of)
+    }
+
+    fileprivate init(packed: PackedPlace, of: Int) {
+        self.packed = packed
         count = Int32(clamping: of)
     }
+
+    /// No place: stored where a unit is not ranked, 12 bytes instead of an optional's 16.
+    fileprivate static let none = RankPlace(packed: PackedPlace(rank: nil, movement: nil), of: 0)
+    fileprivate var isRanked: Bool { packed.rank != nil }
 }
 
 /// Every ranked unit's place, by indicator and unit id (a unit is in one group at most).
@@ -19,27 +27,27 @@ public struct RankPlaces: Sendable {
     private static let width = Indicator.allCases.count
     /// Each ranked unit's row in `places`.
     private let rows: [String: Int]
-    /// Row by row, a place per indicator in catalogue order.
-    private let places: [RankPlace?]
+    /// Row by row, a place per indicator in catalogue order; `RankPlace.none` where unranked.
+    private let places: [RankPlace]
 
     /// The places of `rankings`.
     ///
     /// - Complexity: O(total entries).
     public init(_ rankings: [Ranking]) {
         var rows: [String: Int] = [:]
-        var places: [RankPlace?] = []
+        var places: [RankPlace] = []
         for ranking in rankings {
-            for entry in ranking.entries {
-                guard let rank = entry.rank else { continue }
+            for slot in ranking.slots where slot.place.rank != nil {
+                let unitID = ranking.members.ids[Int(slot.member)]
                 let row: Int
-                if let existing = rows[entry.unitID] {
+                if let existing = rows[unitID] {
                     row = existing
                 } else {
                     row = rows.count
-                    rows[entry.unitID] = row
-                    places.append(contentsOf: repeatElement(nil, count: RankPlaces.width))
+                    rows[unitID] = row
+                    places.append(contentsOf: repeatElement(.none, count: RankPlaces.width))
                 }
-                places[row * RankPlaces.width + ranking.indicator.index] = RankPlace(rank: rank, of: ranking.ranked, movement: entry.movement)
+                places[row * RankPlaces.width + ranking.indicator.index] = RankPlace(packed: slot.place, of: ranking.ranked)
             }
         }
         self.rows = rows
@@ -62,10 +70,12 @@ public struct RankPlaces: Sendable {
 
 /// One unit's places in a period, by indicator.
 public struct UnitPlaces: Sendable {
-    fileprivate let places: ArraySlice<RankPlace?>
+    fileprivate let places: ArraySlice<RankPlace>
 
     /// The place on `indicator`, nil when the unit is not ranked on it.
     public subscript(indicator: Indicator) -> RankPlace? {
-        places.isEmpty ? nil : places[places.startIndex + indicator.index]
+        guard !places.isEmpty else { return nil }
+        let place = places[places.startIndex + indicator.index]
+        return place.isRanked ? place : nil
     }
 }

@@ -11,13 +11,13 @@ public struct PeriodReport: Sendable {
     /// Each ranked unit's place, for look-ups by unit.
     public let places: RankPlaces
     public let targets: [TargetSummary]
-    public let attention: [AttentionItem]
+    public let attention: AttentionItems
 
     public var period: Period { data.period }
 
     public init(
         data: PeriodData, days: Int, values: [String: IndicatorValues], total: IndicatorValues, rankings: [Ranking],
-        targets: [TargetSummary], attention: [AttentionItem]
+        targets: [TargetSummary], attention: AttentionItems
     ) {
         self.data = data
         self.days = days

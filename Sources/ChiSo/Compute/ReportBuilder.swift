@@ -16,8 +16,9 @@ public enum ReportBuilder {
             if let group = dataset.site.groups.first(where: { $0.kinds.contains(unit.kind) }) { groupOf[unit.id] = group.id }
         }
         let targets = Target.all(of: dataset.site)
+        let unitIDs = dataset.units.map(\.id)
         var computed = ParallelMap.map(dataset.periods) { data in
-            period(data, dataset: dataset, nameOrder: nameOrder, targets: targets)
+            period(data, dataset: dataset, unitIDs: unitIDs, nameOrder: nameOrder, targets: targets)
         }
         // In order, so each period compares with a previous one already moved; replacing the
         // rankings in place keeps one copy of them in memory.
@@ -44,7 +45,7 @@ public enum ReportBuilder {
         let total: IndicatorValues
         var rankings: [Ranking]
         let targets: [TargetSummary]
-        let attention: [AttentionItem]
+        let attention: AttentionItems
     }
 
     /// For each period, the index of the previous period of the same kind (periods are ordered by end date).
@@ -65,7 +66,7 @@ public enum ReportBuilder {
         return rankings.first { $0.indicator == ranking.indicator && $0.groupID == ranking.groupID }
     }
 
-    private static func period(_ data: PeriodData, dataset: Dataset, nameOrder: [String: Int], targets: [Target]) -> Computed {
+    private static func period(_ data: PeriodData, dataset: Dataset, unitIDs: [String], nameOrder: [String: Int], targets: [Target]) -> Computed {
         let days = PeriodDays.count(data.period, dataset.site.days)
         var values: [String: IndicatorValues] = [:]
         values.reserveCapacity(data.records.count)
@@ -73,17 +74,17 @@ public enum ReportBuilder {
         let total = DistrictTotal.values(units: Array(data.records.values), total: data.total, days: days)
         var rankings: [Ranking] = []
         for group in dataset.site.groups {
-            let members = dataset.units.filter { group.kinds.contains($0.kind) && $0.exists(during: data.period) }
+            let units = dataset.units.filter { group.kinds.contains($0.kind) && $0.exists(during: data.period) }
+            let members = RankMembers(ids: units.map(\.id), values: units.map { values[$0.id] }, nameOrder: units.map { nameOrder[$0.id]! })
             for indicator in Indicator.allCases where indicator.better != nil {
-                let candidates = members.map { Ranker.Candidate(unitID: $0.id, nameOrder: nameOrder[$0.id]!, value: values[$0.id]?[indicator]) }
-                rankings.append(Ranker.rank(candidates, on: indicator, group: group.id))
+                rankings.append(Ranker.rank(members, on: indicator, group: group.id))
             }
         }
         let summaries = targets.map { target in
             let withValue = values.values.compactMap { $0[target.indicator]?.value }
             return TargetSummary(target: target, meeting: withValue.count(where: target.isMet), withValue: withValue.count)
         }
-        let attention = AttentionList.build(values: values, targets: targets, nameOrder: nameOrder)
+        let attention = AttentionList.build(values: values, unitIDs: unitIDs, targets: targets, nameOrder: nameOrder)
         return Computed(data: data, days: days, values: values, total: total, rankings: rankings, targets: summaries, attention: attention)
     }
 

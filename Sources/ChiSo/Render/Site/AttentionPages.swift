@@ -2,7 +2,7 @@
 /// whole list on pages of its own when it is longer than that.
 enum AttentionPages {
     /// `periods/2024-06/luu-y.html`, then `…-2.html`, ….
-    static func pages(_ rows: [AttentionTable.Row], period id: String) -> TablePages {
+    static func pages(_ rows: AttentionTable.Rows, period id: String) -> TablePages {
         TablePages(stem: "periods/" + id + "/luu-y", rows: rows.count)
     }
 

@@ -7,21 +7,51 @@ enum AttentionTable {
         let reasons: [AttentionReason]
     }
 
-    /// The period's list by unit, each unit once, in the order of its first reason.
+    /// The period's list by unit, each unit once, in the order of its first reason: positions
+    /// into the list grouped by unit, 4 bytes an item, each row made when it is read.
+    struct Rows: RandomAccessCollection {
+        let items: AttentionItems
+        /// Item positions, a row's together.
+        let order: [Int32]
+        /// Where each row starts in `order`, and `order.count` at the end.
+        let starts: [Int32]
+
+        var startIndex: Int { 0 }
+        var endIndex: Int { starts.count - 1 }
+
+        subscript(position: Int) -> Row {
+            let positions = order[Int(starts[position])..<Int(starts[position + 1])]
+            return Row(unitID: items.unitIDs[Int(items.slots[Int(positions.first!)].unit)], reasons: positions.map { items[Int($0)].reason })
+        }
+    }
+
+    /// The period's list by unit.
     ///
     /// - Complexity: O(attention items).
-    static func rows(_ period: PeriodReport) -> [Row] {
-        var units: [String] = []
-        var reasons: [String: [AttentionReason]] = [:]
-        for item in period.attention {
-            if reasons[item.unitID] == nil { units.append(item.unitID) }
-            reasons[item.unitID, default: []].append(item.reason)
+    static func rows(_ period: PeriodReport) -> Rows {
+        let items = period.attention
+        var rowOf = [Int32](repeating: -1, count: items.unitIDs.count)
+        var sizes: [Int32] = []
+        for slot in items.slots where rowOf[Int(slot.unit)] < 0 {
+            rowOf[Int(slot.unit)] = Int32(sizes.count)
+            sizes.append(0)
         }
-        return units.map { Row(unitID: $0, reasons: reasons[$0]!) }
+        for slot in items.slots { sizes[Int(rowOf[Int(slot.unit)])] += 1 }
+        var starts: [Int32] = [0]
+        starts.reserveCapacity(sizes.count + 1)
+        for size in sizes { starts.append(starts.last! + size) }
+        var next = Array(starts.dropLast())
+        var order = [Int32](repeating: 0, count: items.slots.count)
+        for (position, slot) in items.slots.enumerated() {
+            let row = Int(rowOf[Int(slot.unit)])
+            order[Int(next[row])] = Int32(position)
+            next[row] += 1
+        }
+        return Rows(items: items, order: order, starts: starts)
     }
 
     /// The table of `rows`, or a sentence saying that no unit needs attention when there are none.
-    static func html(_ rows: ArraySlice<Row>, period: Period, root: String, model: SiteModel) -> String {
+    static func html(_ rows: Slice<Rows>, period: Period, root: String, model: SiteModel) -> String {
         let strings = model.strings
         guard !rows.isEmpty else { return "<p>" + HTML.escape(strings[.attentionNone]) + "</p>" }
         var html = "<table class=\"attention\">\n<caption>" + HTML.escape(strings[.attentionCaption, ["period": period.label]])
