@@ -34,4 +34,20 @@ struct PlaceholdersTests {
     func splitMissing() {
         #expect(Placeholders.split("hạng", at: "rank") == nil)
     }
+
+    @Test(
+        "A text with one changing number: the other placeholders filled, the parts escaped once, the number in each of its places",
+        arguments: [
+            ("{n} hồ sơ trễ hạn", "12", "12 hồ sơ trễ hạn"),
+            ("{indicator} {value}, chưa đạt chỉ tiêu {target}", "45,00 %", "A &lt;b&gt; 45,00 %, chưa đạt chỉ tiêu 70 %"),
+            ("{value} rồi {value}", "7", "7 rồi 7"),
+            ("không có số", "7", "không có số"),
+        ])
+    func numbered(template: String, number: String, expected: String) {
+        let name = template.contains("{n}") ? "n" : "value"
+        let text = NumberedText(template, number: name, ["indicator": "A <b>", "target": "70 %"])
+        var html = ""
+        text.append(number, to: &html)
+        #expect(html == expected)
+    }
 }

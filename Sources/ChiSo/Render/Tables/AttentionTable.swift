@@ -1,10 +1,10 @@
 /// A period's attention list (đơn vị cần lưu ý) as a table: a row per unit, in the order of its
 /// most pressing reason (late dossiers first, then missed targets), with every reason it is listed for.
 enum AttentionTable {
-    /// A unit of the list and every reason it is listed for.
+    /// A unit of the list and the positions of its reasons in the list.
     struct Row {
         let unitID: String
-        let reasons: [AttentionReason]
+        let positions: ArraySlice<Int32>
     }
 
     /// The period's list by unit, each unit once, in the order of its first reason: positions
@@ -21,7 +21,7 @@ enum AttentionTable {
 
         subscript(position: Int) -> Row {
             let positions = order[Int(starts[position])..<Int(starts[position + 1])]
-            return Row(unitID: items.unitIDs[Int(items.slots[Int(positions.first!)].unit)], reasons: positions.map { items[Int($0)].reason })
+            return Row(unitID: items.unitIDs[Int(items.slots[Int(positions.first!)].unit)], positions: positions)
         }
     }
 
@@ -57,24 +57,53 @@ enum AttentionTable {
         var html = "<table class=\"attention\">\n<caption>" + HTML.escape(strings[.attentionCaption, ["period": period.label]])
         html += "</caption>\n<thead><tr><th scope=\"col\">" + HTML.escape(strings[.colUnit]) + "</th><th scope=\"col\">"
         html += HTML.escape(strings[.colReason]) + "</th></tr></thead>\n<tbody>\n"
+        let items = rows.base.items
+        let texts = ReasonTexts(targets: items.targets, strings: strings)
         for row in rows {
-            html += "<tr><th scope=\"row\">" + HTML.link(root + SitePaths.unit(row.unitID), model.name(row.unitID)) + "</th><td>"
-            html += row.reasons.map { HTML.escape(reason($0, strings)) }.joined(separator: "<br>") + "</td></tr>\n"
+            html += "<tr><th scope=\"row\">"
+            if let unit = model.position[row.unitID] {
+                html += "<a href=\"" + root
+                html += model.linkTails[unit]
+            } else {
+                html += HTML.escape(row.unitID)
+            }
+            html += "</th><td>"
+            for position in row.positions {
+                if position != row.positions.first { html += "<br>" }
+                texts.append(items.slots[Int(position)], to: &html)
+            }
+            html += "</td></tr>\n"
         }
         return html + "</tbody>\n</table>"
     }
 
-    /// `12 hồ sơ trễ hạn`, `Tỷ lệ nộp trực tuyến 45,00 %, chưa đạt chỉ tiêu 70,00 %`.
-    static func reason(_ reason: AttentionReason, _ strings: Strings) -> String {
-        switch reason {
-        case .late(let count): strings[.attentionLate, ["n": DisplayNumber.count(count)]]
-        case .missedTarget(let target, let value):
-            strings[.attentionTarget, [
-                "indicator": strings.name(of: target.indicator),
-                "value": DisplayValue.text(value, of: target.indicator),
-                "target": DisplayValue.threshold(target.threshold, of: target.indicator),
-            ]]
-        case .missingApologies(let rate): strings[.attentionApology, ["value": DisplayValue.text(rate, of: .apologyRate)]]
+    /// The reasons' sentences, each cut around its number once per table: `12 hồ sơ trễ hạn`,
+    /// `Tỷ lệ nộp trực tuyến 45,00 %, chưa đạt chỉ tiêu 70 %`.
+    private struct ReasonTexts {
+        let late: NumberedText
+        /// By the target's position in the list's targets.
+        let targets: [(text: NumberedText, indicator: Indicator)]
+        let apology: NumberedText
+
+        init(targets: [Target], strings: Strings) {
+            late = NumberedText(strings[.attentionLate], number: "n")
+            self.targets = targets.map { target in
+                let values: KeyValuePairs = [
+                    "indicator": strings.name(of: target.indicator), "target": DisplayValue.threshold(target.threshold, of: target.indicator),
+                ]
+                return (NumberedText(strings[.attentionTarget], number: "value", values), target.indicator)
+            }
+            apology = NumberedText(strings[.attentionApology], number: "value")
+        }
+
+        func append(_ slot: AttentionSlot, to html: inout String) {
+            switch slot.kind {
+            case .late: late.append(HTML.escape(DisplayNumber.count(slot.value.numerator / slot.value.denominator)), to: &html)
+            case .missedTarget:
+                let target = targets[Int(slot.target)]
+                target.text.append(HTML.escape(DisplayValue.text(slot.value, of: target.indicator)), to: &html)
+            case .missingApologies: apology.append(HTML.escape(DisplayValue.text(slot.value, of: .apologyRate)), to: &html)
+            }
         }
     }
 }
