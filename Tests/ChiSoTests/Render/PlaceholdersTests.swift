@@ -19,35 +19,30 @@ struct PlaceholdersTests {
     }
 
     @Test(
-        "A template cut around one placeholder, for values written row by row",
+        "A text cut at a placeholder, for a part written row by row: in each of its places, the rest as it is",
         arguments: [
-            ("{rank}/{of}", "rank", ("", "/{of}")),
-            ("thứ {rank}", "rank", ("thứ ", "")),
-            ("hạng {rank} của {rank}", "rank", ("hạng ", " của {rank}")),
+            ("{rank}/{of}", "rank", "7/{of}"),
+            ("thứ {rank}", "rank", "thứ 7"),
+            ("hạng {rank} của {rank}", "rank", "hạng 7 của 7"),
+            ("hạng", "rank", "hạng"),
         ])
-    func split(template: String, name: String, expected: (String, String)) {
-        let parts = Placeholders.split(template, at: name)
-        #expect(parts?.before == expected.0 && parts?.after == expected.1)
-    }
-
-    @Test("No cut when the placeholder is missing")
-    func splitMissing() {
-        #expect(Placeholders.split("hạng", at: "rank") == nil)
+    func split(template: String, name: String, expected: String) {
+        #expect(SplitText(template, at: name).with("7") == expected)
     }
 
     @Test(
-        "A text with one changing number: the other placeholders filled, the parts escaped once, the number in each of its places",
+        "A text with one changing part: the other placeholders filled, the pieces escaped once, the part in each of its places",
         arguments: [
-            ("{n} hồ sơ trễ hạn", "12", "12 hồ sơ trễ hạn"),
-            ("{indicator} {value}, chưa đạt chỉ tiêu {target}", "45,00 %", "A &lt;b&gt; 45,00 %, chưa đạt chỉ tiêu 70 %"),
-            ("{value} rồi {value}", "7", "7 rồi 7"),
-            ("không có số", "7", "không có số"),
+            ("{n} hồ sơ trễ hạn", "n", "12", "12 hồ sơ trễ hạn"),
+            ("{indicator} {value}, chưa đạt chỉ tiêu {target}", "value", "45,00 %", "A &lt;b&gt; 45,00 %, chưa đạt chỉ tiêu 70 %"),
+            ("{value} rồi {value}", "value", "7", "7 rồi 7"),
+            ("không có số", "value", "7", "không có số"),
+            ("{target} đơn vị, thứ {value}", "value", "3", "70 % đơn vị, thứ 3"),
         ])
-    func numbered(template: String, number: String, expected: String) {
-        let name = template.contains("{n}") ? "n" : "value"
-        let text = NumberedText(template, number: name, ["indicator": "A <b>", "target": "70 %"])
+    func filled(template: String, name: String, part: String, expected: String) {
+        let text = SplitText(template, at: name, ["indicator": "A <b>", "target": "70 %"])
         var html = ""
-        text.append(number, to: &html)
+        text.append(part, to: &html)
         #expect(html == expected)
     }
 }

@@ -17,8 +17,7 @@ enum UnitPage {
         if let from = unit.from { notes.append(HTML.escape(strings[.reportsFrom, ["date": DisplayDate.text(from)]])) }
         if let until = unit.until { notes.append(HTML.escape(strings[.reportsUntil, ["date": DisplayDate.text(until)]])) }
         if let successor = unit.successor.flatMap({ model.unitsByID[$0] }) {
-            let parts = strings[.mergedInto].components(separatedBy: "{unit}")
-            notes.append(parts.map(HTML.escape).joined(separator: HTML.link(root + SitePaths.unit(successor.id), successor.name)))
+            notes.append(SplitText(strings[.mergedInto], at: "unit").with(HTML.link(root + SitePaths.unit(successor.id), successor.name)))
         }
         context["notes"] = notes
         if let latest = model.report.periods.indices.last(where: { model.report.periods[$0].values[unit.id] != nil }) {

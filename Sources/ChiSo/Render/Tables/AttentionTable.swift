@@ -80,20 +80,20 @@ enum AttentionTable {
     /// The reasons' sentences, each cut around its number once per table: `12 hồ sơ trễ hạn`,
     /// `Tỷ lệ nộp trực tuyến 45,00 %, chưa đạt chỉ tiêu 70 %`.
     private struct ReasonTexts {
-        let late: NumberedText
+        let late: SplitText
         /// By the target's position in the list's targets.
-        let targets: [(text: NumberedText, indicator: Indicator)]
-        let apology: NumberedText
+        let targets: [(text: SplitText, indicator: Indicator)]
+        let apology: SplitText
 
         init(targets: [Target], strings: Strings) {
-            late = NumberedText(strings[.attentionLate], number: "n")
+            late = SplitText(strings[.attentionLate], at: "n")
             self.targets = targets.map { target in
                 let values: KeyValuePairs = [
                     "indicator": strings.name(of: target.indicator), "target": DisplayValue.threshold(target.threshold, of: target.indicator),
                 ]
-                return (NumberedText(strings[.attentionTarget], number: "value", values), target.indicator)
+                return (SplitText(strings[.attentionTarget], at: "value", values), target.indicator)
             }
-            apology = NumberedText(strings[.attentionApology], number: "value")
+            apology = SplitText(strings[.attentionApology], at: "value")
         }
 
         func append(_ slot: AttentionSlot, to html: inout String) {

@@ -14,7 +14,8 @@ enum HistoryTable {
         for indicator in shown { html += "<th scope=\"col\">" + HTML.escape(strings.name(of: indicator)) + "</th>" }
         html += "</tr></thead>\n<tbody>\n"
         let unit = model.position[unitID]
-        let rank = Placeholders.split(strings[.rankOf], at: "rank")
+        // One cut text per group size: the rank changes from row to row, the size from period to period.
+        var rankTexts: [Int: SplitText] = [:]
         html.reserveCapacity(html.utf8.count + indices.count * (40 + shown.count * 60))
         for index in indices.reversed() {
             let period = model.report.periods[index]
@@ -26,13 +27,8 @@ enum HistoryTable {
                 html += TableCell.number(values?[indicator], of: indicator, strings)
                 if let place = places[indicator] {
                     html += "<small>"
-                    if let rank {
-                        html += HTML.escape(rank.before)
-                        html += String(place.rank)
-                        html += HTML.escape(Placeholders.fill(rank.after, ["of": String(place.of)]))
-                    } else {
-                        html += HTML.escape(strings[.rankOf, ["rank": String(place.rank), "of": String(place.of)]])
-                    }
+                    if rankTexts[place.of] == nil { rankTexts[place.of] = SplitText(strings[.rankOf], at: "rank", ["of": String(place.of)]) }
+                    rankTexts[place.of]!.append(String(place.rank), to: &html)
                     html += "</small>"
                 }
                 html += "</td>"

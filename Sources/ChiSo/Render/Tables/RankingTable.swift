@@ -15,10 +15,7 @@ enum RankingTable {
         for header in headers { html += "<th scope=\"col\">" + HTML.escape(strings[header]) + "</th>" }
         html += "</tr></thead>\n<tbody>\n"
         html.reserveCapacity(html.utf8.count + ranking.entries.count * 480)
-        let rankText = strings[.rankShort, ["of": String(ranking.ranked)]]
-        // A template without {rank} shows the same text on every ranked row, with no number.
-        let rank = Placeholders.split(rankText, at: "rank").map { (before: HTML.escape($0.before), number: true, after: HTML.escape($0.after)) }
-            ?? (before: HTML.escape(rankText), number: false, after: "")
+        let rank = SplitText(strings[.rankShort], at: "rank", ["of": String(ranking.ranked)])
         let unranked = HTML.escape(strings[.unranked])
         let subject = strings.shortName(of: indicator)
         let scale = ChartScale.of(indicator)
@@ -26,9 +23,7 @@ enum RankingTable {
         for entry in ranking.entries {
             html += "<tr><td>"
             if let place = entry.rank {
-                html += rank.before
-                if rank.number { html += String(place) }
-                html += rank.after
+                rank.append(String(place), to: &html)
             } else {
                 html += unranked
             }

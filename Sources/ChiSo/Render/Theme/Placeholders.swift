@@ -27,11 +27,4 @@ enum Placeholders {
             return String(decoding: result, as: UTF8.self)
         }
     }
-
-    /// `template` cut around its first `{name}`, so a value repeated over many rows is written
-    /// between the two parts without filling the template each time; nil when it has none.
-    static func split(_ template: String, at name: String) -> (before: String, after: String)? {
-        guard let range = template.range(of: "{" + name + "}") else { return nil }
-        return (String(template[..<range.lowerBound]), String(template[range.upperBound...]))
-    }
 }
