@@ -66,7 +66,7 @@ enum SiteCharts {
     }
 
     /// The x labels: each period's last day, `14/06/2024`.
-    static func dates(_ indices: [Int], _ model: SiteModel) -> [String] { indices.map { DisplayDate.text(model.report.periods[$0].period.end) } }
+    static func dates(_ indices: [Int], _ model: SiteModel) -> [String] { indices.map { model.endDates[$0] } }
 
     private static func numbers(_ title: String, _ indices: [Int], _ columns: [(String, [String])], _ model: SiteModel) -> String {
         Figures.table(
