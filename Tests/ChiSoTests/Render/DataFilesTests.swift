@@ -64,4 +64,34 @@ struct DataFilesTests {
         json.string("<script>\"a\\b\"\u{1}</script>")
         #expect(json.text == #""\u003cscript\u003e\"a\\b\"\u0001\u003c/script\u003e""#)
     }
+
+    @Test(
+        "A CSV text cell is quoted by its bytes and kept from running as a formula",
+        arguments: [
+            ("Xã A", "Xã A"),
+            ("a,b", "\"a,b\""),
+            ("a\"b", "\"a\"\"b\""),
+            ("a\r\nb", "\"a\r\nb\""),
+            ("a\rb", "\"a\rb\""),
+            ("=1+2", "'=1+2"),
+            ("-5", "'-5"),
+            ("@x,y", "\"'@x,y\""),
+            ("", ""),
+        ])
+    func csvCell(value: String, written: String) {
+        #expect(CSVText.text(value) == written)
+    }
+
+    @Test(
+        "Numbers in data files: whole numbers digit by digit, others at full precision",
+        arguments: [
+            (Ratio(0, over: 5), "0"), (Ratio(360, over: 1), "360"), (Ratio(720, over: 2), "360"), (Ratio(1, over: 2), "0.5"),
+            (Ratio(2, over: 3), "0.6666666666666666"), (Ratio(23, over: 160), "0.14375"), (Ratio(418_400, over: 4484), "93.30954504906333"),
+            (Ratio(Int.max, over: 1), "9223372036854775807"), (Ratio(-12, over: 1), "-12"), (Ratio(10, over: 1), "10"),
+        ])
+    func dataNumber(value: Ratio, written: String) {
+        var bytes = DataBytes()
+        bytes.number(value)
+        #expect(bytes.text == written)
+    }
 }

@@ -5,9 +5,11 @@ enum CSVText {
     /// A text cell: quoted when it holds a separator, quote or line break; a leading `=`, `+`, `-`
     /// or `@` gets a `'` so a spreadsheet never runs it as a formula.
     static func text(_ value: String) -> String {
-        var cell = value
-        if let first = cell.unicodeScalars.first, "=+-@".unicodeScalars.contains(first) { cell = "'" + cell }
-        guard cell.contains(where: { $0 == "," || $0 == "\"" || $0 == "\n" || $0 == "\r" }) else { return cell }
+        let guarded = value.utf8.first.map { "=+-@".utf8.contains($0) } == true
+        // Bytes, not Characters: "\r\n" is one Character, equal to neither "\r" nor "\n".
+        let quoted = value.utf8.contains { $0 == UInt8(ascii: ",") || $0 == UInt8(ascii: "\"") || $0 == UInt8(ascii: "\n") || $0 == UInt8(ascii: "\r") }
+        let cell = guarded ? "'" + value : value
+        guard quoted else { return cell }
         return "\"" + cell.replacingOccurrences(of: "\"", with: "\"\"") + "\""
     }
 

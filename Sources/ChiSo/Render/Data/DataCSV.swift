@@ -7,53 +7,53 @@ enum DataCSV {
     /// One row per unit that reported (Vietnamese name order), then the total row.
     ///
     /// - Complexity: O(units × indicators).
-    static func period(_ period: PeriodReport, in report: Report) -> String {
+    static func period(_ period: PeriodReport, in report: Report) -> [UInt8] {
         let units = PeriodJSON.reportedUnits(period, report)
-        var text = CSVText.row(["unit", "name", "kind", "group"] + indicatorHeader)
-        text.reserveCapacity(text.utf8.count + (units.count + 1) * 320)
+        var text = DataBytes(capacity: 1024 + (units.count + 1) * 400)
+        text.raw(CSVText.row(["unit", "name", "kind", "group"] + indicatorHeader))
         for unit in units {
-            text += unit.id
-            text += ","
-            text += CSVText.text(unit.name)
-            text += ","
-            text += unit.kind.rawValue
-            text += ","
-            text += report.groupOf[unit.id] ?? ""
+            text.raw(unit.id)
+            text.raw(",")
+            text.raw(CSVText.text(unit.name))
+            text.raw(",")
+            text.raw(unit.kind.rawValue)
+            text.raw(",")
+            text.raw(report.groupOf[unit.id] ?? "")
             cells(period.values[unit.id] ?? IndicatorValues(), places: period.places[unit.id], into: &text)
         }
-        text += ",Tổng cộng,,"
+        text.raw(",Tổng cộng,,")
         cells(period.total, places: nil, into: &text)
-        return text
+        return text.bytes
     }
 
     /// One row per period of the unit's span, ordered by end date; empty cells where it has no value.
     ///
     /// - Complexity: O(periods × indicators).
-    static func unit(_ unit: Unit, in report: Report) -> String {
-        var text = CSVText.row(["period", "label", "start", "end", "kind"] + indicatorHeader)
-        text.reserveCapacity(text.utf8.count + report.periods.count * 320)
+    static func unit(_ unit: Unit, in report: Report) -> [UInt8] {
+        var text = DataBytes(capacity: 1024 + report.periods.count * 400)
+        text.raw(CSVText.row(["period", "label", "start", "end", "kind"] + indicatorHeader))
         for period in report.periods where unit.exists(during: period.period) {
             let info = period.period
-            text += info.id
-            text += ","
-            text += CSVText.text(info.label)
-            text += ",\(info.start),\(info.end),"
-            text += info.kind.rawValue
+            text.raw(info.id)
+            text.raw(",")
+            text.raw(CSVText.text(info.label))
+            text.raw(",\(info.start),\(info.end),")
+            text.raw(info.kind.rawValue)
             cells(period.values[unit.id] ?? IndicatorValues(), places: period.places[unit.id], into: &text)
         }
-        return text
+        return text.bytes
     }
 
     /// `,value,…,rank,…` and the line end: every indicator's value, then every ranked one's rank.
-    private static func cells(_ values: IndicatorValues, places: UnitPlaces?, into text: inout String) {
+    private static func cells(_ values: IndicatorValues, places: UnitPlaces?, into text: inout DataBytes) {
         for indicator in Indicator.allCases {
-            text += ","
-            if let value = values[indicator] { text += DataNumber.text(value.value) }
+            text.byte(UInt8(ascii: ","))
+            if let value = values[indicator] { text.number(value.value) }
         }
         for indicator in ranked {
-            text += ","
-            if let place = places?[indicator] { text += String(place.rank) }
+            text.byte(UInt8(ascii: ","))
+            if let place = places?[indicator] { text.integer(place.rank) }
         }
-        text += "\n"
+        text.byte(UInt8(ascii: "\n"))
     }
 }

@@ -6,11 +6,11 @@ public enum DataFiles {
     public static func jobs(_ report: Report) -> [OutputJob] {
         let periods = report.periods.flatMap { period in
             [
-                OutputJob(path: "periods/\(period.period.id)/data.json") { Array(PeriodJSON.render(period, in: report).utf8) },
-                OutputJob(path: "periods/\(period.period.id)/data.csv") { Array(DataCSV.period(period, in: report).utf8) },
+                OutputJob(path: "periods/\(period.period.id)/data.json") { PeriodJSON.render(period, in: report) },
+                OutputJob(path: "periods/\(period.period.id)/data.csv") { DataCSV.period(period, in: report) },
             ]
         }
-        let units = report.units.map { unit in OutputJob(path: "units/\(unit.id)/data.csv") { Array(DataCSV.unit(unit, in: report).utf8) } }
+        let units = report.units.map { unit in OutputJob(path: "units/\(unit.id)/data.csv") { DataCSV.unit(unit, in: report) } }
         return (periods + units).sorted { $0.path < $1.path }
     }
 

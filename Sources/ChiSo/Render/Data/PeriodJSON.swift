@@ -8,8 +8,9 @@ enum PeriodJSON {
     /// One unit per line, no spaces between tokens: at 10,000 units the file is a tenth smaller.
     ///
     /// - Complexity: O(units × indicators + rankings × units) for the period.
-    static func render(_ period: PeriodReport, in report: Report) -> String {
-        var json = JSONText()
+    static func render(_ period: PeriodReport, in report: Report) -> [UInt8] {
+        let units = reportedUnits(period, report)
+        var json = JSONText(capacity: 1024 + units.count * 1300)
         let info = period.period
         json.raw("{\"period\":{\"id\":")
         json.string(info.id)
@@ -18,12 +19,14 @@ enum PeriodJSON {
         json.raw(",\"start\":\"\(info.start)\",\"end\":\"\(info.end)\",\"kind\":\"\(info.kind.rawValue)\"},\n\"total\":{")
         fields(period.total, into: &json)
         json.raw("},\n\"units\":[")
-        for (position, unit) in reportedUnits(period, report).enumerated() {
+        for (position, unit) in units.enumerated() {
             json.raw(position == 0 ? "\n{\"id\":" : ",\n{\"id\":")
             json.string(unit.id)
             json.raw(",\"name\":")
             json.string(unit.name)
-            json.raw(",\"kind\":\"\(unit.kind.rawValue)\",\"group\":")
+            json.raw(",\"kind\":\"")
+            json.raw(unit.kind.rawValue)
+            json.raw("\",\"group\":")
             if let group = report.groupOf[unit.id] { json.string(group) } else { json.raw("null") }
             json.raw(",")
             fields(period.values[unit.id] ?? IndicatorValues(), into: &json)
@@ -36,21 +39,26 @@ enum PeriodJSON {
                     json.raw("null")
                     continue
                 }
-                let (movement, by) = movementText(place.movement)
                 json.raw("{\"rank\":")
-                json.raw(String(place.rank))
+                json.integer(place.rank)
                 json.raw(",\"of\":")
-                json.raw(String(place.of))
-                json.raw(",\"movement\":\"")
-                json.raw(movement)
-                json.raw("\",\"by\":")
-                json.raw(by.map(String.init) ?? "null")
+                json.integer(place.of)
+                switch place.movement {
+                case .up(let by):
+                    json.raw(",\"movement\":\"up\",\"by\":")
+                    json.integer(by)
+                case .down(let by):
+                    json.raw(",\"movement\":\"down\",\"by\":")
+                    json.integer(by)
+                case .same: json.raw(",\"movement\":\"same\",\"by\":null")
+                case .new, nil: json.raw(",\"movement\":\"new\",\"by\":null")
+                }
                 json.raw("}")
             }
             json.raw("}}")
         }
         json.raw("\n]}\n")
-        return json.text
+        return json.bytes
     }
 
     /// `"values":{…},"reported":[…]`: every indicator (null for no value), and those taken
@@ -62,8 +70,15 @@ enum PeriodJSON {
             json.raw(valueKeys[position])
             json.number(values[indicator]?.value)
         }
-        let reported = Indicator.allCases.filter { values[$0]?.source == .reported }
-        json.raw("},\"reported\":[" + reported.map { "\"\($0.rawValue)\"" }.joined(separator: ",") + "]")
+        json.raw("},\"reported\":[")
+        var first = true
+        for indicator in Indicator.allCases where values[indicator]?.source == .reported {
+            json.raw(first ? "\"" : ",\"")
+            json.raw(indicator.rawValue)
+            json.raw("\"")
+            first = false
+        }
+        json.raw("]")
     }
 
     /// The units with a record in the period, in Vietnamese name order.
@@ -71,14 +86,5 @@ enum PeriodJSON {
         var ordered = report.units.filter { period.values[$0.id] != nil }.map { (report.nameOrder[$0.id]!, $0) }
         ordered.sort { $0.0 < $1.0 }
         return ordered.map(\.1)
-    }
-
-    static func movementText(_ movement: Movement?) -> (String, Int?) {
-        switch movement {
-        case .up(let by): ("up", by)
-        case .down(let by): ("down", by)
-        case .same: ("same", nil)
-        case .new, nil: ("new", nil)
-        }
     }
 }
