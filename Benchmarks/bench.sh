@@ -6,6 +6,8 @@
 # (or `chiso check --content …`) three times under /usr/bin/time -v and prints one row per
 # scale: medians of wall and CPU time, max peak RSS, (build) pages, files and MB written, and
 # µs per unit-period; then the national / province ratio of that cost when both ran.
+# Build mode also times Benchmarks/write-floor.py on the last run's output: the median wall time
+# of writing the same files from memory, with no rendering, which no build of them can beat.
 set -euo pipefail
 LC_NUMERIC=C   # decimal points in printf; not exported, chiso runs in the caller's locale
 
@@ -57,7 +59,7 @@ to_seconds() { awk -F: '{ s = 0; for (i = 1; i <= NF; i++) s = s * 60 + $i; prin
 # "<pages> <files> <bytes>" of a build's output folder (bytes: sum of the files' sizes)
 output_size() {
   find "$1" -type f -printf '%s %f\n' |
-    awk '{ files++; bytes += $1 } $2 ~ /\.html$/ { pages++ } END { printf "%d %d %d\n", pages, files, bytes }'
+    awk '{ files++; bytes += $1 } $2 ~ /\.html$/ { pages++ } END { printf "%d %d %.0f\n", pages, files, bytes }'
 }
 
 mkdir -p "$BENCH"
@@ -121,6 +123,12 @@ for s in "${scales[@]}"; do
     echo "   run $r/$RUNS: ${wall} s wall, $(tail -n 1 "$work/rss" | awk '{ printf "%.1f", $1 / 1024 }') MB peak RSS$note"
   done
 
+  floor=""
+  if [[ $mode == build ]]; then
+    python3 Benchmarks/write-floor.py "$out/public" --runs "$RUNS" | tee "$work/floor"
+    floor=$(awk '/median/ { print $(NF - 1) }' "$work/floor")
+  fi
+
   wall=$(median < "$work/wall")
   cpu=$(median < "$work/cpu")
   rss_mb=$(LC_ALL=C sort -g "$work/rss" | tail -n 1 | awk '{ printf "%.1f", $1 / 1024 }')
@@ -132,14 +140,14 @@ for s in "${scales[@]}"; do
       sed 's/^/    /' "$work/size"
     fi
     read -r pages files bytes < <(tail -n 1 "$work/size")
-    row+=$(printf ' %8d %8d %9.1f' "$pages" "$files" "$(awk -v b="$bytes" 'BEGIN { print b / 1048576 }')")
+    row+=$(printf ' %8d %8d %9.1f %8.3f' "$pages" "$files" "$(awk -v b="$bytes" 'BEGIN { print b / 1048576 }')" "$floor")
   fi
   rows+=("$row$(printf ' %14.2f' "${cost[$s]}")")
 done
 
 echo
 header=$(printf '%-9s %7s %8s %9s %9s %12s' scale units periods "wall s" "cpu s" "peak RSS MB")
-[[ $mode == check ]] || header+=$(printf ' %8s %8s %9s' pages files "out MB")
+[[ $mode == check ]] || header+=$(printf ' %8s %8s %9s %8s' pages files "out MB" "write s")
 printf '%s %15s\n' "$header" "µs/unit-period"   # 15: "µ" is two bytes
 printf '%s\n' "${rows[@]}"
 echo "(chiso $mode: median of $RUNS runs; peak RSS is the maximum over the runs; MB = 2^20 bytes)"
