@@ -50,6 +50,19 @@ struct SiteModel: Sendable {
     /// What the base layout shows on every page.
     let layout: LayoutContext
 
+    /// Appends a link to the unit's page from a page at `root`, or its id as text for a unit
+    /// not in the register; returns the unit's position in `report.units`.
+    @discardableResult
+    func appendUnitLink(_ unitID: String, root: String, to html: inout String) -> Int? {
+        guard let unit = position[unitID] else {
+            html += HTML.escape(unitID)
+            return nil
+        }
+        html += "<a href=\"" + root
+        html += linkTails[unit]
+        return unit
+    }
+
     /// The name of a unit id.
     func name(_ unitID: String) -> String { unitsByID[unitID]?.name ?? unitID }
 

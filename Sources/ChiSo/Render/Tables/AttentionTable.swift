@@ -61,12 +61,7 @@ enum AttentionTable {
         let texts = ReasonTexts(targets: items.targets, strings: strings)
         for row in rows {
             html += "<tr><th scope=\"row\">"
-            if let unit = model.position[row.unitID] {
-                html += "<a href=\"" + root
-                html += model.linkTails[unit]
-            } else {
-                html += HTML.escape(row.unitID)
-            }
+            model.appendUnitLink(row.unitID, root: root, to: &html)
             html += "</th><td>"
             for position in row.positions {
                 if position != row.positions.first { html += "<br>" }

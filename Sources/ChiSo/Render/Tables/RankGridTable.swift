@@ -32,13 +32,7 @@ enum RankGridTable {
         var moves = MovementTexts(strings)
         for entry in order.entries[rows] {
             html += "<tr><th scope=\"row\">"
-            let unit = model.position[entry.unitID]
-            if let unit {
-                html += "<a href=\"" + root
-                html += model.linkTails[unit]
-            } else {
-                html += HTML.escape(entry.unitID)
-            }
+            let unit = model.appendUnitLink(entry.unitID, root: root, to: &html)
             html += "</th>"
             let values = unit.flatMap { model.values(period: index, unit: $0) }
             let places = period.places[entry.unitID]

@@ -28,13 +28,7 @@ enum RankingTable {
                 html += unranked
             }
             html += "</td><th scope=\"row\">"
-            let unit = model.position[entry.unitID]
-            if let unit {
-                html += "<a href=\"" + root
-                html += model.linkTails[unit]
-            } else {
-                html += HTML.escape(entry.unitID)
-            }
+            let unit = model.appendUnitLink(entry.unitID, root: root, to: &html)
             html += "</th><td>"
             html += TableCell.value(entry.value, of: indicator, strings)
             html += "</td><td>"
