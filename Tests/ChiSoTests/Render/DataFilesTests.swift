@@ -60,8 +60,8 @@ struct DataFilesTests {
 
     @Test("Hostile text stays text in JSON: quotes, backslashes, control characters and markup escaped")
     func escaping() {
-        var json = JSONText()
-        json.string("<script>\"a\\b\"\u{1}</script>")
+        var json = DataBytes()
+        json.jsonString("<script>\"a\\b\"\u{1}</script>")
         #expect(json.text == #""\u003cscript\u003e\"a\\b\"\u0001\u003c/script\u003e""#)
     }
 

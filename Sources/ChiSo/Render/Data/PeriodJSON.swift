@@ -10,24 +10,24 @@ enum PeriodJSON {
     /// - Complexity: O(units × indicators + rankings × units) for the period.
     static func render(_ period: PeriodReport, in report: Report) -> [UInt8] {
         let units = reportedUnits(period, report)
-        var json = JSONText(capacity: 1024 + units.count * 1300)
+        var json = DataBytes(capacity: 1024 + units.count * 1300)
         let info = period.period
         json.raw("{\"period\":{\"id\":")
-        json.string(info.id)
+        json.jsonString(info.id)
         json.raw(",\"label\":")
-        json.string(info.label)
+        json.jsonString(info.label)
         json.raw(",\"start\":\"\(info.start)\",\"end\":\"\(info.end)\",\"kind\":\"\(info.kind.rawValue)\"},\n\"total\":{")
         fields(period.total, into: &json)
         json.raw("},\n\"units\":[")
         for (position, unit) in units.enumerated() {
             json.raw(position == 0 ? "\n{\"id\":" : ",\n{\"id\":")
-            json.string(unit.id)
+            json.jsonString(unit.id)
             json.raw(",\"name\":")
-            json.string(unit.name)
+            json.jsonString(unit.name)
             json.raw(",\"kind\":\"")
             json.raw(unit.kind.rawValue)
             json.raw("\",\"group\":")
-            if let group = report.groupOf[unit.id] { json.string(group) } else { json.raw("null") }
+            if let group = report.groupOf[unit.id] { json.jsonString(group) } else { json.raw("null") }
             json.raw(",")
             fields(period.values[unit.id] ?? IndicatorValues(), into: &json)
             json.raw(",\"ranks\":{")
@@ -63,12 +63,12 @@ enum PeriodJSON {
 
     /// `"values":{…},"reported":[…]`: every indicator (null for no value), and those taken
     /// from a reported rate.
-    private static func fields(_ values: IndicatorValues, into json: inout JSONText) {
+    private static func fields(_ values: IndicatorValues, into json: inout DataBytes) {
         json.raw("\"values\":{")
         for (position, indicator) in Indicator.allCases.enumerated() {
             if position > 0 { json.raw(",") }
             json.raw(valueKeys[position])
-            json.number(values[indicator]?.value)
+            json.jsonNumber(values[indicator]?.value)
         }
         json.raw("},\"reported\":[")
         var first = true
