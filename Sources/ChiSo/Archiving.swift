@@ -17,7 +17,7 @@ enum Archiving {
     static func files(of period: Period, dataset: Dataset, theme: Theme, built: Day?) throws -> [OutputFile] {
         var then = dataset
         then.periods = dataset.periods.filter { $0.period.end <= period.end }
-        let report = ReportBuilder.build(then)
+        let report = try ReportBuilder.build(then)
         var files = DataFiles.render(report) + SitePages.render(report, theme: theme, edition: SiteEdition(built: built, archived: period))
         files.append(OutputFile(path: Manifest.fileName, text: Manifest.text(files)))
         files.sort { $0.path < $1.path }

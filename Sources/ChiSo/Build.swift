@@ -25,7 +25,7 @@ public enum Build {
             return Outcome(check: check, summary: PublishSummary(written: 0, kept: 0, removed: 0), archived: nil)
         }
         progress?(BuildProgress(stage: .compute, done: 0, total: 0))
-        let report = ReportBuilder.build(dataset)
+        let report = try ReportBuilder.build(dataset)
         let existing = ArchiveFolder.ids(in: request.output)
         var archiveIDs = existing
         var archiveFiles: [OutputFile] = []

@@ -5,11 +5,12 @@ public enum ReportBuilder {
     /// Computes every indicator, total, ranking, target summary and attention list.
     ///
     /// Periods are computed in parallel, then each period's ranks are compared with those of
-    /// the previous period of its kind, in order.
+    /// the previous period of its kind, in order. A rate outside 0–100 or a negative count, which
+    /// validation should have made impossible, stops the build: no wrong number is published.
     ///
     /// - Complexity: O(P × (U × I + G × I × n log n)) for P periods, U units, I indicators and
     ///   groups of n units.
-    public static func build(_ dataset: Dataset) -> Report {
+    public static func build(_ dataset: Dataset) throws(ImpossibleValue) -> Report {
         let nameOrder = order(dataset.units)
         var groupOf: [String: String] = [:]
         for unit in dataset.units {
@@ -20,6 +21,7 @@ public enum ReportBuilder {
         var computed = ParallelMap.map(dataset.periods) { data in
             period(data, dataset: dataset, unitIDs: unitIDs, nameOrder: nameOrder, targets: targets)
         }
+        if let impossible = computed.lazy.compactMap(\.impossible).first { throw impossible }
         // In order, so each period compares with a previous one already moved; replacing the
         // rankings in place keeps one copy of them in memory.
         for (index, before) in previousOfKind(computed.map(\.data.period.kind)).enumerated() {
@@ -46,6 +48,7 @@ public enum ReportBuilder {
         var rankings: [Ranking]
         let targets: [TargetSummary]
         let attention: AttentionItems
+        let impossible: ImpossibleValue?
     }
 
     /// For each period, the index of the previous period of the same kind (periods are ordered by end date).
@@ -85,7 +88,9 @@ public enum ReportBuilder {
             return TargetSummary(target: target, meeting: withValue.count(where: target.isMet), withValue: withValue.count)
         }
         let attention = AttentionList.build(values: values, unitIDs: unitIDs, targets: targets, nameOrder: nameOrder)
-        return Computed(data: data, days: days, values: values, total: total, rankings: rankings, targets: summaries, attention: attention)
+        return Computed(
+            data: data, days: days, values: values, total: total, rankings: rankings, targets: summaries, attention: attention,
+            impossible: ImpossibleValue.first(in: data, values: values, total: total))
     }
 
     /// Each unit id's place when names are sorted the Vietnamese way (Ă after A, Đ after D).

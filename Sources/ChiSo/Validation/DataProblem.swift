@@ -4,6 +4,8 @@ public enum DataProblem: Problem, Equatable {
     case duplicateUnitRow(unit: String, firstLine: Int)
     case conflictingValues(key: String, unit: String, value: String, other: String, otherPlace: SourceLocation)
     case identityFails(identity: String, unit: String, detail: String)
+    /// Known parts larger than their whole, so a missing part would come out negative.
+    case partsExceedWhole(identity: String, unit: String, detail: String, missing: [Field])
     case totalMismatch(field: Field, total: Int, sum: Int)
     case totalExceedsPartialSum(field: Field, total: Int, sum: Int, blanks: Int)
     case rateDisagrees(rate: Indicator, unit: String, reported: String, computed: String)
@@ -24,6 +26,9 @@ public enum DataProblem: Problem, Equatable {
         case .conflictingValues(let key, let unit, let value, let other, let place):
             return "\(unit): «\(key)» = \(value) ở đây nhưng = \(other) ở \(place)"
         case .identityFails(let identity, let unit, let detail): return "\(unit): không khớp \(identity) (\(detail))"
+        case .partsExceedWhole(let identity, let unit, let detail, let missing):
+            let terms = missing.map(\.rawValue).joined(separator: " + ")
+            return "\(unit): không khớp \(identity) (\(detail)): phần lớn hơn tổng, nên \(terms) (không có số liệu) sẽ âm"
         case .totalMismatch(let field, let total, let sum):
             return "dòng tổng ghi \(field.rawValue) = \(total) nhưng tổng các đơn vị là \(sum)"
         case .totalExceedsPartialSum(let field, let total, let sum, let blanks):
@@ -44,6 +49,7 @@ public enum DataProblem: Problem, Equatable {
         case .duplicateUnitRow: return "gộp hai dòng thành một, hoặc xóa dòng thừa"
         case .conflictingValues: return "giữ một giá trị đúng và sửa hoặc xóa giá trị kia"
         case .identityFails: return "đối chiếu lại các số của đơn vị với phần mềm một cửa và sửa số sai"
+        case .partsExceedWhole: return "đối chiếu hai số này với phần mềm một cửa và sửa số sai: phần không thể lớn hơn tổng"
         case .totalMismatch: return "sửa dòng tổng, hoặc sửa số của đơn vị bị sai"
         case .totalExceedsPartialSum: return "điền số liệu còn trống, hoặc sửa dòng tổng"
         case .rateDisagrees: return "kiểm tra lại tỷ lệ; nếu số hồ sơ đúng, có thể xóa cột tỷ lệ"

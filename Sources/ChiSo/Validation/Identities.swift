@@ -1,5 +1,6 @@
 /// The identities between counts of FORMAT.md's Fields table: derived where one term is missing,
-/// checked where every term is known.
+/// checked where every term is known, and held as an inequality (the parts never exceed their
+/// whole) where a term is missing.
 enum Identities {
     /// `sum = parts…`; an optional part not mentioned at all counts as 0 (postal inside direct,
     /// early inside on time, no withdrawn column).
@@ -18,10 +19,10 @@ enum Identities {
         Sum(sum: .overdue, parts: [.resolvedLate, .pendingOverdue], optional: []),
     ]
 
-    /// `field ≤ bound`.
-    static let bounds: [(Field, Field)] = [
-        (.digitized, .received), (.fullyDigitized, .received), (.resultsDigitized, .resolved),
-        (.paidOnline, .payable), (.eReceipts, .payable), (.apologies, .overdue),
+    /// `field ≤ bound₁ + bound₂ …`: a count and the counts it is a share of.
+    static let bounds: [(Field, [Field])] = [
+        (.digitized, [.received]), (.fullyDigitized, [.received]), (.resultsDigitized, [.resolved]),
+        (.paidOnline, [.payable]), (.eReceipts, [.payable]), (.apologies, [.overdue]), (.overdue, [.resolved, .pending]),
     ]
 
     /// A failed identity, said in words, and the field whose cell to point at.
@@ -29,6 +30,8 @@ enum Identities {
         let identity: String
         let detail: String
         let field: Field
+        /// For parts that exceed their whole: the terms left to derive, which would be negative.
+        let missing: [Field]
     }
 
     /// Fills in what the identities determine, then lists every identity and bound that fails.
@@ -39,24 +42,14 @@ enum Identities {
         while changed {
             changed = false
             for identity in sums {
-                var known = 0
-                var missing: Field?
-                var missingCount = 0
-                for part in identity.parts {
-                    if let value = value(of: part, in: record, optional: identity.optional) {
-                        known += value
-                    } else {
-                        missing = part
-                        missingCount += 1
-                    }
-                }
-                if record[identity.sum] == nil, missingCount == 0 {
+                let (known, missing) = terms(of: identity, in: record)
+                if record[identity.sum] == nil, missing.isEmpty {
                     record[identity.sum] = known
                     record.derived.insert(identity.sum)
                     changed = true
-                } else if let sum = record[identity.sum], missingCount == 1, let missing, sum - known >= 0 {
-                    record[missing] = sum - known
-                    record.derived.insert(missing)
+                } else if let sum = record[identity.sum], missing.count == 1, sum >= known {
+                    record[missing[0]] = sum - known
+                    record.derived.insert(missing[0])
                     changed = true
                 }
             }
@@ -64,20 +57,32 @@ enum Identities {
         var failures: [Failure] = []
         for identity in sums {
             guard let sum = record[identity.sum] else { continue }
-            var total = 0
-            var complete = true
-            for part in identity.parts {
-                guard let value = value(of: part, in: record, optional: identity.optional) else { complete = false; break }
-                total += value
+            let (known, missing) = terms(of: identity, in: record)
+            if missing.isEmpty, known != sum {
+                failures.append(failure(identity, sum: sum, total: known, in: record))
+            } else if !missing.isEmpty, known > sum {
+                failures.append(excess(identity, sum: sum, total: known, missing: missing, in: record))
             }
-            guard complete, total != sum else { continue }
-            failures.append(failure(identity, sum: sum, total: total, in: record))
         }
         for (field, bound) in bounds {
-            guard let value = record[field], let limit = record[bound], value > limit else { continue }
-            failures.append(Failure(identity: "\(field.rawValue) ≤ \(bound.rawValue)", detail: "\(value) > \(limit)", field: field))
+            guard let value = record[field] else { continue }
+            let limits = bound.compactMap { record[$0] }
+            guard limits.count == bound.count, value > limits.reduce(0, +) else { continue }
+            let limit = bound.count == 1 ? "\(limits[0])" : limits.map(String.init).joined(separator: " + ") + " = \(limits.reduce(0, +))"
+            let identity = "\(field.rawValue) ≤ " + bound.map(\.rawValue).joined(separator: " + ")
+            failures.append(Failure(identity: identity, detail: "\(value) > \(limit)", field: field, missing: []))
         }
         return failures
+    }
+
+    /// The known total of an identity's parts, and the parts with no value.
+    private static func terms(of identity: Sum, in record: Record) -> (known: Int, missing: [Field]) {
+        var known = 0
+        var missing: [Field] = []
+        for part in identity.parts {
+            if let value = value(of: part, in: record, optional: identity.optional) { known += value } else { missing.append(part) }
+        }
+        return (known, missing)
     }
 
     /// The failed identity in words: `resolved = resolved_on_time + resolved_late (10 ≠ 8 + 3 = 11)`.
@@ -85,7 +90,18 @@ enum Identities {
         let terms = identity.parts.filter { !identity.optional.contains($0) || record.mentions($0) }
         let formula = "\(identity.sum.rawValue) = " + terms.map(\.rawValue).joined(separator: " + ")
         let detail = "\(sum) ≠ " + terms.map { "\(record[$0]!)" }.joined(separator: " + ") + " = \(total)"
-        return Failure(identity: formula, detail: detail, field: record.derived.contains(identity.sum) ? terms[0] : identity.sum)
+        return Failure(identity: formula, detail: detail, field: record.derived.contains(identity.sum) ? terms[0] : identity.sum, missing: [])
+    }
+
+    /// Known parts larger than their whole: `resolved_late ≤ resolved (12 > 10)`, pointed at the
+    /// largest part given in the data.
+    private static func excess(_ identity: Sum, sum: Int, total: Int, missing: [Field], in record: Record) -> Failure {
+        let parts = identity.parts.filter { record[$0] != nil && (!identity.optional.contains($0) || record.mentions($0)) }
+        let formula = parts.map(\.rawValue).joined(separator: " + ") + " ≤ \(identity.sum.rawValue)"
+        let values = parts.map { record[$0]! }
+        let detail = (parts.count == 1 ? "\(total)" : values.map(String.init).joined(separator: " + ") + " = \(total)") + " > \(sum)"
+        let given = parts.filter { !record.derived.contains($0) }.max { record[$0]! < record[$1]! }
+        return Failure(identity: formula, detail: detail, field: given ?? identity.sum, missing: missing)
     }
 
     private static func value(of field: Field, in record: Record, optional: Set<Field>) -> Int? {

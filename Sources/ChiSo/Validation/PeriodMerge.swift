@@ -10,6 +10,11 @@ struct PeriodMerge {
     private var firstSource: [Int: (file: Int, row: Row)] = [:]
     private var laterSources: [Int: [(file: Int, row: Row)]] = [:]
     var totalSources: [(file: Int, row: Row)] = []
+    /// True when a total row disagrees with its units' sums: its own identities then fail with it.
+    private(set) var totalMismatched = false
+
+    /// How messages name the total row.
+    static let totalOwner = "Dòng tổng"
 
     init(directory: UnitDirectory, period: Period?) {
         self.directory = directory
@@ -60,7 +65,7 @@ struct PeriodMerge {
             if let totalRow = file.total {
                 checkTotal(totalRow, against: summed, in: file)
                 var record = total ?? Record()
-                absorb(totalRow, into: &record, owner: "Dòng tổng", earlier: totalSources, datasets, fileIndex)
+                absorb(totalRow, into: &record, owner: Self.totalOwner, earlier: totalSources, datasets, fileIndex)
                 total = record
                 totalSources.append((fileIndex, totalRow.row))
             }
@@ -116,6 +121,7 @@ struct PeriodMerge {
             let blanks = rows.count - values.count
             let place = file.location(of: field, in: totalRow.row)
             if sum != total, blanks == 0 || total < sum {
+                totalMismatched = true
                 diagnostics.append(Diagnostic(DataProblem.totalMismatch(field: field, total: total, sum: sum), at: place))
             } else if sum != total {
                 diagnostics.append(Diagnostic(DataProblem.totalExceedsPartialSum(field: field, total: total, sum: sum, blanks: blanks), at: place))

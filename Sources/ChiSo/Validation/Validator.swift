@@ -40,23 +40,33 @@ public enum Validator {
         for (unit, var record) in merge.records {
             let name = directory.units[unit].name
             let sources = merge.sources(of: unit)
-            let (file, row) = sources[0]
-            for failure in Identities.complete(&record) {
-                let owner = sources.first { source.datasets[$0.file].header.columns.contains { $0.meaning == .count(failure.field) } }
-                let place = owner.map { source.datasets[$0.file].location(of: failure.field, in: $0.row) }
-                    ?? source.datasets[file].location(of: nil, in: row)
-                diagnostics.append(Diagnostic(DataProblem.identityFails(identity: failure.identity, unit: name, detail: failure.detail), at: place))
-            }
+            diagnostics += completed(&record, owner: name, sources: sources, in: source.datasets)
             diagnostics += disagreements(record, owner: name, sources: sources, in: source.datasets)
             records[directory.units[unit].id] = record
         }
-        if let total = merge.total {
-            diagnostics += disagreements(total, owner: "Dòng tổng", sources: merge.totalSources, in: source.datasets)
+        var total = merge.total
+        if total != nil {
+            let failures = completed(&total!, owner: PeriodMerge.totalOwner, sources: merge.totalSources, in: source.datasets)
+            if !merge.totalMismatched { diagnostics += failures }
+            diagnostics += disagreements(total!, owner: PeriodMerge.totalOwner, sources: merge.totalSources, in: source.datasets)
         }
         let (late, ledgerDiagnostics) = LedgerCheck.check(source.late, directory: directory, records: merge.records)
         diagnostics += ledgerDiagnostics
         guard let period = source.period else { return (nil, diagnostics) }
-        return (PeriodData(period: period, records: records, total: merge.total, late: late, notes: source.notes), diagnostics)
+        return (PeriodData(period: period, records: records, total: total, late: late, notes: source.notes), diagnostics)
+    }
+
+    /// Derives what the identities determine; each identity that fails is reported at the cell of
+    /// the field it names, in the row that gives it.
+    private static func completed(_ record: inout Record, owner: String, sources: [(file: Int, row: Row)], in datasets: [DatasetFile]) -> [Diagnostic] {
+        Identities.complete(&record).map { failure in
+            let given = sources.first { datasets[$0.file].header.columns.contains { $0.meaning == .count(failure.field) } }
+            let place = given.map { datasets[$0.file].location(of: failure.field, in: $0.row) } ?? datasets[sources[0].file].location(of: nil, in: sources[0].row)
+            let problem = failure.missing.isEmpty
+                ? DataProblem.identityFails(identity: failure.identity, unit: owner, detail: failure.detail)
+                : DataProblem.partsExceedWhole(identity: failure.identity, unit: owner, detail: failure.detail, missing: failure.missing)
+            return Diagnostic(problem, at: place)
+        }
     }
 
     /// Rates that disagree with their counts, each reported at the row that gives the rate.

@@ -18,15 +18,17 @@ private let site = TestContent.site + """
     overdue = 2
     """
 
-/// Two monthly periods; `rows` per period as `unit,received_online,received_direct,resolved_on_time,resolved_late,apologies`.
+/// Two monthly periods; `rows` per period as `unit,received_online,received_direct,resolved_on_time,resolved_late,
+/// pending_on_time,pending_overdue,apologies`. Withdrawn dossiers are not reported (an empty column), so the dossiers
+/// received need not all be resolved or pending.
 private func report(_ june: String, _ july: String) throws -> Report {
     var content = TestContent(site: site, units: units)
-    let header = "unit,received_online,received_direct,resolved_on_time,resolved_late,pending_on_time,pending_overdue,apologies\n"
+    let header = "unit,received_online,received_direct,resolved_on_time,resolved_late,pending_on_time,pending_overdue,apologies,withdrawn\n"
     content.period("2023-06", start: "2023-05-15", end: "2023-06-14", files: ["data.csv": header + june])
     content.period("2023-07", start: "2023-06-15", end: "2023-07-14", label: "Tháng 7/2023", files: ["data.csv": header + july])
     let result = content.check()
     #expect(result.lines == [])
-    return ReportBuilder.build(try #require(result.dataset))
+    return try ReportBuilder.build(try #require(result.dataset))
 }
 
 @Suite("Rankings over time, targets, attention, trends")
@@ -118,5 +120,29 @@ struct ComputeTests {
         #expect(IndicatorCalculator.value(.onTimeRate, of: record, days: 30) == IndicatorValue(Ratio(95, over: 1), source: .reported))
         record[.resolved] = 4
         #expect(IndicatorCalculator.value(.onTimeRate, of: record, days: 30) == IndicatorValue(Ratio(300, over: 4)))
+    }
+
+    @Test("A rate over 100 or a negative count that slipped past validation stops the build, naming period, unit and indicator")
+    func impossibleValues() throws {
+        let period = Period(id: "2023-06", label: "Tháng 6/2023", start: Day(year: 2023, month: 5, day: 15)!, end: Day(year: 2023, month: 6, day: 14)!, kind: .month)
+        var over = Record()
+        over[.received] = 50
+        over[.receivedOnline] = 60
+        var negative = Record()
+        negative[.resolvedOnTime] = -2
+        let units = [Unit(id: "an", name: "Xã An", kind: .xa), Unit(id: "ang", name: "Xã Ăng", kind: .xa)]
+        func build(_ records: [String: Record]) -> ImpossibleValue? {
+            let dataset = Dataset(site: Site(title: "t", authority: "a"), units: units, periods: [PeriodData(period: period, records: records)], pages: [])
+            do {
+                _ = try ReportBuilder.build(dataset)
+                return nil
+            } catch {
+                return error
+            }
+        }
+        #expect(build(["an": over]) == ImpossibleValue(period: "2023-06", unit: "an", key: "online_rate", value: "120.0"))
+        #expect(build(["ang": over, "an": negative]) == ImpossibleValue(period: "2023-06", unit: "an", key: "resolved_on_time", value: "-2"))
+        #expect(build(["an": Record()]) == nil)
+        #expect("\(ImpossibleValue(period: "2023-06", unit: nil, key: "overdue", value: "-1"))".hasPrefix("kỳ «2023-06», dòng tổng: overdue = -1 là số không thể có"))
     }
 }

@@ -26,7 +26,7 @@ private struct GeneratedDistrict {
         let ordered = seed == nil ? rows : rows.shuffled(using: &generator)
         var content = TestContent(units: units)
         content.period("2023-06", files: ["data.csv": "unit,received_online,received_direct,resolved_on_time,resolved_late\n" + ordered.joined()])
-        return ReportBuilder.build(try #require(content.check().dataset))
+        return try ReportBuilder.build(try #require(content.check().dataset))
     }
 }
 

@@ -5,7 +5,7 @@ import Testing
 @Suite("Indicators and rankings on the seeds' numbers")
 struct SeedComputeTests {
     static func report(_ content: TestContent) throws -> Report {
-        ReportBuilder.build(try #require(content.check().dataset))
+        try ReportBuilder.build(try #require(content.check().dataset))
     }
 
     @Test("Hương Trà: district on-time rate 4184 / 4484 and 360 overdue, from the summed counts")

@@ -5,7 +5,7 @@ import Testing
 @Suite("data.json and data.csv")
 struct DataFilesTests {
     static func files(_ content: TestContent) throws -> [String: String] {
-        let report = ReportBuilder.build(try #require(content.check().dataset))
+        let report = try ReportBuilder.build(try #require(content.check().dataset))
         return Dictionary(uniqueKeysWithValues: DataFiles.render(report).map { ($0.path, String(decoding: $0.bytes, as: UTF8.self)) })
     }
 

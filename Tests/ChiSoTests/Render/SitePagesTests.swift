@@ -15,7 +15,7 @@ struct SitePagesTests {
     }
 
     static func pages(_ content: TestContent) throws -> [String: String] {
-        let report = ReportBuilder.build(try #require(content.check().dataset))
+        let report = try ReportBuilder.build(try #require(content.check().dataset))
         return Dictionary(uniqueKeysWithValues: SitePages.render(report, theme: try theme()).map { ($0.path, String(decoding: $0.bytes, as: UTF8.self)) })
     }
 

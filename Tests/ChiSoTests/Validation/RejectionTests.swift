@@ -65,6 +65,16 @@ struct RejectionTests {
          "content/periods/2023-06/data.csv:2:19: error: Phòng Tư pháp: không khớp digitized ≤ received (11 > 10)"),
         ("unit,payable,paid_online\nPhòng Tư pháp,3,4\n",
          "content/periods/2023-06/data.csv:2:17: error: Phòng Tư pháp: không khớp paid_online ≤ payable (4 > 3)"),
+        ("unit,resolved,resolved_late\nPhòng Tư pháp,10,12\n",
+         "content/periods/2023-06/data.csv:2:18: error: Phòng Tư pháp: không khớp resolved_late ≤ resolved (12 > 10): phần lớn hơn tổng, nên resolved_on_time (không có số liệu) sẽ âm"),
+        ("unit,Đang giải quyết,Đang giải quyết quá hạn\nPhòng Tư pháp,3,5\n",
+         "content/periods/2023-06/data.csv:2:17: error: Phòng Tư pháp: không khớp pending_overdue ≤ pending (5 > 3): phần lớn hơn tổng, nên pending_on_time (không có số liệu) sẽ âm"),
+        ("unit,received,received_online\nPhòng Tư pháp,50,60\n",
+         "content/periods/2023-06/data.csv:2:18: error: Phòng Tư pháp: không khớp received_online ≤ received (60 > 50): phần lớn hơn tổng, nên received_direct (không có số liệu) sẽ âm"),
+        ("unit,resolved,resolved_early,resolved_late\nPhòng Tư pháp,10,6,7\n",
+         "content/periods/2023-06/data.csv:2:20: error: Phòng Tư pháp: không khớp resolved_early + resolved_late ≤ resolved (6 + 7 = 13 > 10): phần lớn hơn tổng, nên resolved_on_time (không có số liệu) sẽ âm"),
+        ("unit,overdue,resolved,pending\nPhòng Tư pháp,30,10,5\n",
+         "content/periods/2023-06/data.csv:2:15: error: Phòng Tư pháp: không khớp overdue ≤ resolved + pending (30 > 10 + 5 = 15)"),
     ])
     func identity(text: String, expected: String) {
         #expect(period(["data.csv": text]).check().lines == [expected])
