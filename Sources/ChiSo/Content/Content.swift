@@ -14,7 +14,11 @@ public struct PeriodSource: Sendable {
 /// The content folder read and parsed: every file's values and every problem found on the way.
 public struct Content: Sendable {
     public let site: Site?
+    /// Where site.toml declares its ranking groups (its first line when it declares none).
+    let groupsPlace: SourceLocation
     let units: [UnitRegisterFile.Entry]
+    /// The names of units.csv rows refused: data rows naming them add no error of their own.
+    let refusedUnitNames: [String]
     public let periods: [PeriodSource]
     public let pages: [ExtraPage]
     public let diagnostics: [Diagnostic]
@@ -35,16 +39,20 @@ public struct Content: Sendable {
             }
         }
         var site: Site?
+        var groupsPlace = SourceLocation(file: files.display("site.toml"), line: 1, column: 1)
         if let bytes = text("site.toml") {
-            let (parsed, found) = SiteFile.read(bytes.string, path: files.display("site.toml"))
+            let (parsed, place, found) = SiteFile.read(bytes.string, path: files.display("site.toml"))
             site = parsed
+            groupsPlace = place
             diagnostics += found
         }
         var units: [UnitRegisterFile.Entry] = []
+        var refused: [String] = []
         if let bytes = text("units.csv") {
-            let (parsed, found) = UnitRegisterFile.read(bytes, path: files.display("units.csv"))
-            units = parsed
-            diagnostics += found
+            let register = UnitRegisterFile.read(bytes, path: files.display("units.csv"))
+            units = register.entries
+            refused = register.refused
+            diagnostics += register.diagnostics
         }
         let periodIDs = Set(files.files.keys.compactMap { path -> String? in
             let parts = path.split(separator: "/", omittingEmptySubsequences: false)
@@ -69,6 +77,6 @@ public struct Content: Sendable {
             return ExtraPage(id: name, markdown: markdown)
         }
         let count = files.files.filter { !$0.key.hasSuffix("/") }.count
-        return Content(site: site, units: units, periods: periods.map(\.0), pages: pages, diagnostics: diagnostics, fileCount: count)
+        return Content(site: site, groupsPlace: groupsPlace, units: units, refusedUnitNames: refused, periods: periods.map(\.0), pages: pages, diagnostics: diagnostics, fileCount: count)
     }
 }

@@ -5,6 +5,10 @@ struct LabelCatalogue: Sendable {
         case found(ColumnMeaning)
         /// The label needs a group to mean something, and its group is not one chiso knows.
         case unknownGroup(String)
+        /// The label needs a group to mean something, and the known group above it gives it none.
+        case notInGroup(String)
+        /// The label needs a group to mean something, and there is none above it.
+        case needsGroup
         case unknown
     }
 
@@ -45,9 +49,14 @@ struct LabelCatalogue: Sendable {
     }
 
     /// The meaning of a column labelled `label` under `groups` (outermost first).
-    func meaning(of label: String, under groups: [String]) -> Lookup {
+    ///
+    /// A label whose meaning depends on its group (`Quá hạn`, `Trong hạn`, `Tổng số`) is never
+    /// read without one: `Tổng số` alone means the total only in the header's top row
+    /// (`atTop`), where nothing could stand above it.
+    func meaning(of label: String, under groups: [String], atTop: Bool) -> Lookup {
         let key = LabelKey.make(label)
         var unknownGroup: String?
+        var knownGroup: String?
         for group in groups.reversed() {
             guard let overrides = self.groups[LabelKey.make(group)] else {
                 if unknownGroup == nil { unknownGroup = group }
@@ -56,11 +65,19 @@ struct LabelCatalogue: Sendable {
             if overrides.isEmpty { continue }
             if let field = overrides[key] { return .found(.count(field)) }
             unknownGroup = nil
+            knownGroup = group
             break
         }
-        guard let meaning = plain[key] else { return .unknown }
-        if let unknownGroup, Labels.ambiguous.contains(key) { return .unknownGroup(unknownGroup) }
-        return .found(meaning)
+        guard Labels.ambiguous.contains(key) else { return plain[key].map(Lookup.found) ?? .unknown }
+        if let unknownGroup { return .unknownGroup(unknownGroup) }
+        if let knownGroup { return .notInGroup(knownGroup) }
+        return key == Labels.totalKey && atTop ? .found(.count(.total)) : .needsGroup
+    }
+
+    /// True when `text` is a label chiso knows: a column, a group, the unit or the ordinal.
+    func isLabel(_ text: String) -> Bool {
+        let key = LabelKey.make(text)
+        return plain[key] != nil || groups[key] != nil || Labels.ambiguous.contains(key)
     }
 
     /// The accepted label closest to `label` when diacritics are ignored, if it is close.

@@ -29,9 +29,9 @@ enum Labels {
         (.resolvedOnTime, ["Đúng hạn", "Trả đúng hạn", "Trả đúng thời hạn", "Giải quyết đúng hạn"]),
         (.resolvedLate, ["Trả quá hạn", "Giải quyết quá hạn", "Trả trễ hạn"]),
         (.pending, ["Đang giải quyết", "Số lượng hồ sơ đang giải quyết", "Hồ sơ đang giải quyết", "Số hồ sơ đang giải quyết"]),
-        (.pendingOnTime, ["Trong hạn", "Chưa đến hạn", "Đang giải quyết trong hạn"]),
+        (.pendingOnTime, ["Chưa đến hạn", "Đang giải quyết trong hạn"]),
         (.pendingOverdue, ["Đang giải quyết quá hạn"]),
-        (.overdue, ["Hồ sơ quá hạn", "Hồ sơ trễ hạn", "Quá hạn", "Trễ hạn", "Số hồ sơ quá hạn", "Số hồ sơ trễ hạn"]),
+        (.overdue, ["Hồ sơ quá hạn", "Hồ sơ trễ hạn", "Số hồ sơ quá hạn", "Số hồ sơ trễ hạn", "Tổng số hồ sơ quá hạn", "Tổng số hồ sơ trễ hạn"]),
         (.withdrawn, ["Rút hồ sơ", "Trả lại", "Trả lại hồ sơ", "Hồ sơ rút"]),
         (.digitized, ["Đã số hóa", "Số hồ sơ đã số hóa", "Hồ sơ đã số hóa"]),
         (.fullyDigitized, ["Số hóa đầy đủ thành phần hồ sơ khi tiếp nhận", "Số hóa đầy đủ thành phần HS khi tiếp nhận"]),
@@ -74,8 +74,15 @@ enum Labels {
         (["Kết quả giải quyết", "Trong đó", "Trong đó:"], [:]),
     ]
 
-    /// Labels whose meaning depends on a group: alone under an unknown group they are refused.
+    /// Labels whose meaning depends on a group: without one, or under a group that gives them none,
+    /// they are refused (`Tổng số` alone at the header's top is the total).
     static let ambiguous: Set<String> = ["tổng số", "quá hạn", "trong hạn", "trễ hạn"]
+
+    /// The key of `Tổng số`.
+    static let totalKey = "tổng số"
+
+    /// The group labels of the official form, for messages: one per kind of group.
+    static let officialGroups = ["Số hồ sơ nhận giải quyết", "Số mới tiếp nhận", "Số hồ sơ đã giải quyết", "Số lượng hồ sơ đang giải quyết"]
 
     /// Unit-column cells that mark the total row.
     static let totalRow = [

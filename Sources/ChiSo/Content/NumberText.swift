@@ -5,7 +5,19 @@ enum NumberText {
         /// Empty, `-`, `–` or `—`: no data, never 0.
         case blank
         case value(Value)
+        /// Digits well written, but too many for a count (over `maxCount`) or a percentage.
+        case tooLarge
+        /// An error value of Excel or LibreOffice (`#DIV/0!`, `#N/A`, `Err:502`): no data.
+        case spreadsheetError
         case invalid
+
+        /// True for what only a table row holds: a value, a number too large, an error value.
+        var isData: Bool {
+            switch self {
+            case .value, .tooLarge, .spreadsheetError: true
+            case .blank, .invalid: false
+            }
+        }
     }
 
     /// The largest count read: a trillion dossiers, so that sums over a million rows cannot overflow.
@@ -14,6 +26,7 @@ enum NumberText {
     /// A whole number: `1234`, `1.234`, `1 234` (groups of three only), or a leading `-`.
     static func count(_ raw: ArraySlice<UInt8>) -> Parsed<Int> {
         guard let bytes = trimmed(raw) else { return .blank }
+        if isSpreadsheetError(bytes) { return .spreadsheetError }
         var digits = bytes
         let negative = digits.first == UInt8(ascii: "-")
         if negative { digits = digits.dropFirst() }
@@ -22,10 +35,7 @@ enum NumberText {
         var separators = 0
         for byte in digits {
             if isDigit(byte) {
-                let (product, overflow1) = value.multipliedReportingOverflow(by: 10)
-                let (sum, overflow2) = product.addingReportingOverflow(Int(byte - 0x30))
-                guard !overflow1, !overflow2 else { return .invalid }
-                value = sum
+                value = value > maxCount ? value : value * 10 + Int(byte - 0x30)
                 group += 1
             } else if byte == UInt8(ascii: ".") || byte == 0x20 {
                 guard group >= 1, separators == 0 ? group <= 3 : group == 3 else { return .invalid }
@@ -35,13 +45,15 @@ enum NumberText {
                 return .invalid
             }
         }
-        guard group >= 1, separators == 0 || group == 3, value <= maxCount else { return .invalid }
+        guard group >= 1, separators == 0 || group == 3 else { return .invalid }
+        guard value <= maxCount else { return .tooLarge }
         return .value(negative ? -value : value)
     }
 
     /// A percentage: `98,8`, `98.8`, `98,8 %`, kept exact as a ratio over a power of ten.
     static func rate(_ raw: ArraySlice<UInt8>) -> Parsed<Ratio> {
         guard var bytes = trimmed(raw) else { return .blank }
+        if isSpreadsheetError(bytes) { return .spreadsheetError }
         if bytes.last == UInt8(ascii: "%") {
             bytes = bytes.dropLast()
             while bytes.last == 0x20 { bytes = bytes.dropLast() }
@@ -55,8 +67,8 @@ enum NumberText {
         for byte in bytes {
             if isDigit(byte) {
                 if inFraction { denominator *= 10 } else { integerDigits += 1 }
-                numerator = numerator * 10 + Int(byte - 0x30)
-                guard integerDigits <= 6, denominator <= 1_000_000_000 else { return .invalid }
+                guard denominator <= 1_000_000_000 else { return .invalid }
+                if integerDigits <= 6 { numerator = numerator * 10 + Int(byte - 0x30) }
             } else if (byte == UInt8(ascii: ",") || byte == UInt8(ascii: ".")) && !inFraction && integerDigits > 0 {
                 inFraction = true
             } else {
@@ -64,6 +76,7 @@ enum NumberText {
             }
         }
         guard integerDigits > 0, !(inFraction && denominator == 1) else { return .invalid }
+        guard integerDigits <= 6 else { return .tooLarge }
         return .value(Ratio(negative ? -numerator : numerator, over: denominator))
     }
 
@@ -75,6 +88,27 @@ enum NumberText {
         if bytes.isEmpty || dashes.contains(where: { bytes.elementsEqual($0) }) { return nil }
         return bytes
     }
+
+    /// True for a cell that says "no data" with a dash rather than by being empty.
+    static func isDash(_ raw: ArraySlice<UInt8>) -> Bool {
+        trimmed(raw) == nil && raw.contains { $0 != 0x20 && $0 != 0x09 && $0 != 0x0A && $0 != 0x0D }
+    }
+
+    /// True for a cell only a table row holds: a number, a dash, an error value.
+    static func isData(_ raw: ArraySlice<UInt8>) -> Bool {
+        isDash(raw) || count(raw).isData || rate(raw).isData
+    }
+
+    /// `#DIV/0!`, `#N/A`, `#VALUE!`… as Excel writes them into a CSV, and LibreOffice's `Err:502`.
+    static func isSpreadsheetError(_ bytes: ArraySlice<UInt8>) -> Bool {
+        if bytes.starts(with: "Err:".utf8) { return bytes.count > 4 && bytes.dropFirst(4).allSatisfy(isDigit) }
+        return bytes.first == UInt8(ascii: "#") && spreadsheetErrors.contains { bytes.elementsEqual($0.utf8) }
+    }
+
+    private static let spreadsheetErrors = [
+        "#NULL!", "#DIV/0!", "#VALUE!", "#REF!", "#NAME?", "#NUM!", "#N/A", "#GETTING_DATA", "#SPILL!", "#CALC!", "#FIELD!",
+        "#BLOCKED!", "#CONNECT!", "#BUSY!", "#UNKNOWN!", "#EXTERNAL!", "#PYTHON!",
+    ]
 
     /// `-`, `–` and `—`: "no data".
     private static let dashes: [[UInt8]] = [[0x2D], [0xE2, 0x80, 0x93], [0xE2, 0x80, 0x94]]

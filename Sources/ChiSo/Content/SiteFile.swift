@@ -5,13 +5,15 @@ enum SiteFile {
     static let keys = ["title", "authority", "base_url", "days", "targets", "groups"]
     static let groupKeys = ["id", "label", "kinds"]
 
-    /// The site, or nil when a required value is missing or wrong; every problem is reported.
-    static func read(_ text: String, path: String) -> (Site?, [Diagnostic]) {
+    /// The site, or nil when a required value is missing or wrong, and where its groups are
+    /// declared (for messages about kinds in no group); every problem is reported.
+    static func read(_ text: String, path: String) -> (Site?, groupsPlace: SourceLocation, [Diagnostic]) {
         var reader: TOMLReader
         switch TOMLReader.parse(text, path: path) {
-        case .failure(let diagnostic): return (nil, [diagnostic])
+        case .failure(let diagnostic): return (nil, diagnostic.location, [diagnostic])
         case .success(let parsed): reader = parsed
         }
+        let groupsPlace = reader.places.place(of: nil, in: "groups")
         reader.rejectUnknownKeys(accepting: keys)
         let title = reader.string("title", required: true)
         let authority = reader.string("authority", required: true)
@@ -20,10 +22,10 @@ enum SiteFile {
         let targets = readTargets(&reader)
         let groups = readGroups(&reader)
         guard let title, let authority, reader.diagnostics.allSatisfy({ $0.severity == .warning }) else {
-            return (nil, reader.diagnostics)
+            return (nil, groupsPlace, reader.diagnostics)
         }
         let site = Site(title: title, authority: authority, baseURL: baseURL, days: days, targets: targets, groups: groups)
-        return (site, reader.diagnostics)
+        return (site, groupsPlace, reader.diagnostics)
     }
 
     private static func readTargets(_ reader: inout TOMLReader) -> [String: Ratio] {
@@ -91,10 +93,6 @@ enum SiteFile {
             }
             if let id, let label { groups.append(RankingGroup(id: id, label: label, kinds: kinds)) }
             reader.diagnostics += inner.diagnostics
-        }
-        let firstGroup = reader.places.place(of: nil, in: "groups")
-        for kind in UnitKind.allCases where owner[kind] == nil {
-            reader.diagnostics.append(Diagnostic(ConfigProblem.kindWithoutGroup(kind.rawValue), at: firstGroup))
         }
         return groups
     }

@@ -11,18 +11,20 @@ enum UnitRegisterFile {
         let table: KeyedTable
     }
 
-    /// Every well-formed unit, and a diagnostic for each problem of a single row.
-    static func read(_ text: TextBytes, path: String) -> ([Entry], [Diagnostic]) {
+    /// Every well-formed unit, the names (id, name, aliases) of the rows refused, and a diagnostic
+    /// for each problem of a single row.
+    static func read(_ text: TextBytes, path: String) -> (entries: [Entry], refused: [String], diagnostics: [Diagnostic]) {
         let (table, headerDiagnostics) = KeyedTable.read(text, path: path, key: { keys.contains(NameKey.make($0)) ? NameKey.make($0) : nil }) {
             RegisterProblem.unknownColumn($0, accepted: keys)
         }
-        guard let table else { return ([], headerDiagnostics) }
+        guard let table else { return ([], [], headerDiagnostics) }
         var diagnostics = headerDiagnostics
         for key in ["id", "name", "kind"] where table.columns[key] == nil {
             diagnostics.append(Diagnostic(RegisterProblem.missingColumn(key), at: SourceLocation(file: path, line: 1, column: 1)))
         }
-        guard diagnostics.isEmpty else { return ([], diagnostics) }
+        guard diagnostics.isEmpty else { return ([], [], diagnostics) }
         var entries: [Entry] = []
+        var refused: [String] = []
         for row in table.body {
             func report(_ problem: RegisterProblem, _ key: String) { diagnostics.append(Diagnostic(problem, at: table.place(key, in: row))) }
             let id = table.text("id", in: row)
@@ -47,10 +49,13 @@ enum UnitRegisterFile {
             if let from, let until, from > until { report(.fromAfterUntil(from: from, until: until), "until"); valid = false }
             let successor = table.text("successor", in: row)
             let aliases = table.text("aliases", in: row).split(separator: "|").map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
-            guard valid, let kind else { continue }
+            guard valid, let kind else {
+                refused += [id, name] + aliases
+                continue
+            }
             let unit = Unit(id: id, name: name, kind: kind, aliases: aliases, from: from, until: until, successor: successor.isEmpty ? nil : successor)
             entries.append(Entry(unit: unit, row: row, table: table))
         }
-        return (entries, diagnostics)
+        return (entries, refused, diagnostics)
     }
 }

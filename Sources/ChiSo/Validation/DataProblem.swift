@@ -1,6 +1,8 @@
 /// Problems in what the datasets of a period say, once rows are matched to units.
 public enum DataProblem: Problem, Equatable {
     case unknownUnit(name: String, suggestion: String?)
+    /// A row with words and no numbers that names no unit: skipped.
+    case textRowSkipped(name: String)
     case duplicateUnitRow(unit: String, firstLine: Int)
     case conflictingValues(key: String, unit: String, value: String, other: String, otherPlace: SourceLocation)
     case identityFails(identity: String, unit: String, detail: String)
@@ -13,7 +15,7 @@ public enum DataProblem: Problem, Equatable {
 
     public var severity: Severity {
         switch self {
-        case .rateDisagrees, .totalExceedsPartialSum: .warning
+        case .rateDisagrees, .totalExceedsPartialSum, .textRowSkipped: .warning
         default: .error
         }
     }
@@ -22,6 +24,7 @@ public enum DataProblem: Problem, Equatable {
         switch self {
         case .unknownUnit(let name, let suggestion):
             return "đơn vị «\(name)» không có trong units.csv" + (suggestion.map { " (có phải «\($0)»?)" } ?? "")
+        case .textRowSkipped(let name): return "dòng «\(name)» không có số liệu và không phải đơn vị trong units.csv nên được bỏ qua"
         case .duplicateUnitRow(let unit, let firstLine): return "\(unit) đã có một dòng ở dòng \(firstLine) của tệp này"
         case .conflictingValues(let key, let unit, let value, let other, let place):
             return "\(unit): «\(key)» = \(value) ở đây nhưng = \(other) ở \(place)"
@@ -46,6 +49,7 @@ public enum DataProblem: Problem, Equatable {
         case .unknownUnit(_, let suggestion?):
             return "sửa tên thành «\(suggestion)», hoặc thêm tên này vào cột aliases của đơn vị đó trong units.csv"
         case .unknownUnit: return "thêm đơn vị vào units.csv, hoặc thêm tên này vào cột aliases của đơn vị đúng"
+        case .textRowSkipped: return "nếu dòng này là một đơn vị, thêm tên vào units.csv (cột name hoặc aliases); nếu là tiêu đề hay ghi chú, không cần sửa"
         case .duplicateUnitRow: return "gộp hai dòng thành một, hoặc xóa dòng thừa"
         case .conflictingValues: return "giữ một giá trị đúng và sửa hoặc xóa giá trị kia"
         case .identityFails: return "đối chiếu lại các số của đơn vị với phần mềm một cửa và sửa số sai"

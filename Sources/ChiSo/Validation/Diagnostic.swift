@@ -29,10 +29,14 @@ public protocol Problem: Sendable, CustomStringConvertible {
     var severity: Severity { get }
     /// One sentence that tells the person who keeps the data what to change.
     var fix: String { get }
+    /// A longer text that problems of one kind share (the accepted column names), printed once
+    /// after every diagnostic rather than in each.
+    var reference: String? { get }
 }
 
 extension Problem {
     public var severity: Severity { .error }
+    public var reference: String? { nil }
 }
 
 /// A problem at a place.
@@ -47,8 +51,60 @@ public struct Diagnostic: Error, Sendable, CustomStringConvertible {
 
     public var severity: Severity { problem.severity }
 
+    /// The problem's sentence as printed (see `printable`).
+    public var message: String { Diagnostic.printable("\(problem)") }
+
     /// `path:line:column: error: message`, then the fix on the next line.
     public var description: String {
-        "\(location): \(severity.rawValue): \(problem)\n    sửa: \(problem.fix)"
+        "\(location): \(severity.rawValue): \(message)\n    sửa: \(Diagnostic.printable(problem.fix))"
+    }
+
+    /// The longest text from the data shown between « and »; the rest is cut to «…».
+    static let quotedLimit = 80
+    /// The longest sentence printed, whatever its quotes hold.
+    static let sentenceLimit = 1_000
+
+    /// A sentence on one line for a terminal: line breaks inside a cell (Alt+Enter), tabs, control
+    /// characters and bidirectional overrides become single spaces, and a quoted text from the
+    /// data longer than `quotedLimit` characters is cut, so no cell can flood or steer the output.
+    static func printable(_ sentence: String) -> String {
+        var result = ""
+        var count = 0
+        var quoted: Int?
+        var space = false
+        for character in sentence {
+            let cut = quoted.map { $0 > quotedLimit } ?? false
+            if character.isWhitespace || character.unicodeScalars.contains(where: isInvisible) {
+                space = !result.isEmpty && !cut
+                continue
+            }
+            switch (character, quoted) {
+            case ("«", nil): quoted = 0
+            case ("»", _): quoted = nil
+            case (_, let length?) where length >= quotedLimit:
+                if length == quotedLimit { result.append("…") }
+                quoted = quotedLimit + 1
+                space = false
+                continue
+            case (_, let length?): quoted = length + 1
+            default: break
+            }
+            if space { result.append(" ") }
+            space = false
+            result.append(character)
+            count += 1
+            if count >= sentenceLimit {
+                result.append("…")
+                break
+            }
+        }
+        return result
+    }
+
+    /// Control characters, bidirectional embeddings, overrides and isolates, line and paragraph separators.
+    private static func isInvisible(_ scalar: Unicode.Scalar) -> Bool {
+        scalar.properties.generalCategory == .control || (0x202A...0x202E).contains(scalar.value)
+            || (0x2066...0x2069).contains(scalar.value) || scalar.value == 0x2028 || scalar.value == 0x2029 || scalar.value == 0x200E
+            || scalar.value == 0x200F
     }
 }

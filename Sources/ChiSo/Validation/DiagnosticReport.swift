@@ -1,9 +1,14 @@
 /// The text `chiso check` prints: every diagnostic in file order, then a summary line.
 public enum DiagnosticReport {
-    /// Diagnostics sorted by place, each with its fix, and `3 errors, 1 warning in 2 files`.
+    /// Diagnostics sorted by place, each with its fix, then each reference they share once,
+    /// and `3 errors, 1 warning in 2 files`.
     public static func render(_ diagnostics: [Diagnostic], filesChecked: Int) -> String {
         let sorted = diagnostics.sorted { $0.location < $1.location }
         var text = sorted.map { $0.description + "\n" }.joined()
+        var printed: Set<String> = []
+        for reference in sorted.compactMap(\.problem.reference) where printed.insert(reference).inserted {
+            text += reference + "\n"
+        }
         text += summary(sorted, filesChecked: filesChecked) + "\n"
         return text
     }

@@ -11,6 +11,7 @@ enum LedgerCheck {
         for entry in entries {
             func report(_ problem: any Problem, _ key: String) { diagnostics.append(Diagnostic(problem, at: entry.table.place(key, in: entry.row))) }
             guard let unit = directory.find(entry.unitName) else {
+                if directory.isRefused(entry.unitName) { continue }
                 report(DataProblem.unknownUnit(name: entry.unitName, suggestion: directory.suggestion(for: entry.unitName)), "unit")
                 continue
             }

@@ -32,7 +32,11 @@ struct PeriodMerge {
             var summed: [DatasetRow] = []
             for row in file.rows {
                 guard let unit = directory.find(row.name) else {
-                    if row.mayHeadSection { continue }
+                    if row.mayHeadSection || row.afterTable || directory.isRefused(row.name) { continue }
+                    if row.textOnly {
+                        diagnostics.append(Diagnostic(DataProblem.textRowSkipped(name: row.name), at: file.unitLocation(in: row.row)))
+                        continue
+                    }
                     let problem = DataProblem.unknownUnit(name: row.name, suggestion: directory.suggestion(for: row.name))
                     diagnostics.append(Diagnostic(problem, at: file.unitLocation(in: row.row)))
                     summed.append(row)
@@ -44,6 +48,7 @@ struct PeriodMerge {
                     continue
                 }
                 seen[unit] = row.row.line
+                diagnostics += row.deferred
                 let info = directory.units[unit]
                 if let period, !info.exists(during: period) {
                     let problem = DataProblem.outsideSpan(unit: info.name, from: info.from, until: info.until)

@@ -1,31 +1,48 @@
 /// Problems in the shape and cells of a dataset table.
 public enum TableProblem: Problem, Equatable {
     case unclosedQuote
-    case noHeader(accepted: [String])
-    case unknownColumn(label: String, suggestion: String?, accepted: String)
+    /// No row with a unit column; `nearest` is the line that looks most like a header, if any.
+    case noHeader(accepted: [String], nearest: Int?)
+    case unknownColumn(label: String, suggestion: String?)
     case unknownGroup(group: String, label: String)
+    case notInGroup(group: String, label: String)
+    case needsGroup(label: String)
     case duplicateColumn(label: String, first: String, meaning: ColumnMeaning)
     case secondUnitColumn(label: String)
     case missingUnit
     case cellOutsideHeader
     case secondTotalRow(firstLine: Int)
     case notACount(text: String, label: String)
+    case countTooLarge(text: String, label: String)
+    /// Excel's or LibreOffice's error value in a cell: read as no data.
+    case spreadsheetError(text: String, label: String)
     case negativeCount(value: Int, label: String)
     case notARate(text: String, label: String)
     case rateOutOfRange(text: String, label: String)
+
+    public var severity: Severity {
+        if case .spreadsheetError = self { return .warning }
+        return .error
+    }
 
     public var description: String {
         switch self {
         case .unclosedQuote:
             return "dấu ngoặc kép mở ở đây không được đóng đến hết tệp"
-        case .noHeader(let accepted):
-            return "không tìm thấy dòng tiêu đề có cột tên đơn vị trong \(DatasetHeader.searchDepth) dòng đầu; "
+        case .noHeader(let accepted, let nearest):
+            let guess = nearest.map { "; dòng \($0) giống dòng tiêu đề nhất nhưng không có cột tên đơn vị" } ?? ""
+            return "không tìm thấy dòng tiêu đề có cột tên đơn vị trong \(DatasetHeader.searchDepth) dòng đầu\(guess); "
                 + "tên cột đơn vị được chấp nhận: \(accepted.joined(separator: ", "))"
-        case .unknownColumn(let label, let suggestion, let accepted):
+        case .unknownColumn(let label, let suggestion):
             let guess = suggestion.map { " (có phải «\($0)»?)" } ?? ""
-            return "cột «\(label)» không rõ nghĩa\(guess); các cột được chấp nhận: \(accepted)"
+            return "cột «\(label)» không rõ nghĩa\(guess)"
         case .unknownGroup(let group, let label):
             return "cột «\(label)»: nhóm «\(group)» không rõ nghĩa, nên không biết «\(label)» thuộc hồ sơ nào"
+        case .notInGroup(let group, let label):
+            return "cột «\(label)»: nhóm «\(group)» không có cột như vậy, nên không biết cột này đếm hồ sơ nào"
+        case .needsGroup(let label):
+            return "cột «\(label)» không có nhóm ở dòng tiêu đề phía trên, nên không biết cột này đếm hồ sơ nào "
+                + "(đã giải quyết, đang giải quyết hay tất cả)"
         case .duplicateColumn(let label, let first, let meaning):
             return "cột «\(label)» trùng nghĩa với cột «\(first)» (\(meaning.key))"
         case .secondUnitColumn(let label):
@@ -38,6 +55,10 @@ public enum TableProblem: Problem, Equatable {
             return "dòng tổng thứ hai trong tệp (dòng tổng đầu tiên ở dòng \(firstLine))"
         case .notACount(let text, let label):
             return "cột «\(label)» cần số nguyên (số hồ sơ), gặp «\(text)»"
+        case .countTooLarge(let text, let label):
+            return "cột «\(label)»: «\(text)» quá lớn để là số hồ sơ (tối đa \(NumberText.maxCount))"
+        case .spreadsheetError(let text, let label):
+            return "cột «\(label)»: ô ghi lỗi của Excel «\(text)», đọc là không có số liệu"
         case .negativeCount(let value, let label):
             return "cột «\(label)»: số hồ sơ không thể âm, gặp \(value)"
         case .notARate(let text, let label):
@@ -50,21 +71,37 @@ public enum TableProblem: Problem, Equatable {
     public var fix: String {
         switch self {
         case .unclosedQuote: return "thêm dấu \" đóng ở cuối ô, hoặc xóa dấu \" thừa"
-        case .noHeader: return "thêm dòng tiêu đề, với một cột tên «Đơn vị» (hoặc «unit») cho tên đơn vị"
-        case .unknownColumn(_, let suggestion?, _): return "đổi tiêu đề cột thành «\(suggestion)», hoặc xóa cột này"
-        case .unknownColumn: return "đổi tiêu đề cột thành một tên trong danh sách (xem docs/noi-dung.md), hoặc xóa cột này"
-        case .unknownGroup: return "đặt tên nhóm như biểu mẫu: «Số hồ sơ đã giải quyết» hoặc «Số lượng hồ sơ đang giải quyết»"
+        case .noHeader(_, nil): return "thêm dòng tiêu đề, với một cột tên «Đơn vị» (hoặc «unit») cho tên đơn vị"
+        case .noHeader: return "đặt tên cột tên đơn vị ở dòng đó là «Đơn vị» (hoặc «unit»)"
+        case .unknownColumn(_, let suggestion?): return "đổi tiêu đề cột thành «\(suggestion)», hoặc xóa cột này"
+        case .unknownColumn: return "đổi tiêu đề cột thành một tên được chấp nhận (danh sách ở cuối, và trong docs/noi-dung.md), hoặc xóa cột này"
+        case .unknownGroup, .notInGroup: return "đặt tên nhóm như biểu mẫu: " + Self.groupNames
+        case .needsGroup(let label):
+            return "thêm nhóm ở dòng phía trên, đặt tên như biểu mẫu (\(Self.groupNames)), hoặc đổi tên cột «\(label)» cho rõ "
+                + "(«Hồ sơ quá hạn», «Trả quá hạn», «Đang giải quyết quá hạn», «Chưa đến hạn», «Tổng số hồ sơ»)"
         case .duplicateColumn: return "giữ một trong hai cột và xóa cột kia"
         case .secondUnitColumn: return "giữ một cột tên đơn vị và xóa cột kia"
         case .missingUnit: return "điền tên đơn vị vào ô này, hoặc xóa dòng"
         case .cellOutsideHeader: return "thêm tiêu đề cho cột này, hoặc xóa số liệu thừa"
         case .secondTotalRow: return "giữ một dòng tổng và xóa dòng kia"
         case .notACount: return "ghi số nguyên như 1234 hoặc 1.234; để trống (hoặc ghi -) khi không có số liệu"
+        case .countTooLarge: return "kiểm tra lại số này: có thể ô bị dán nhầm (mã số, số điện thoại) hoặc thừa chữ số"
+        case .spreadsheetError: return "mở bảng tính, sửa công thức của ô này rồi lưu lại thành CSV; nếu đơn vị không có số liệu, để trống ô"
         case .negativeCount: return "sửa lại số hồ sơ cho đúng (0 trở lên)"
         case .notARate: return "ghi tỷ lệ như 98,8 hoặc 98.8; để trống (hoặc ghi -) khi không có số liệu"
         case .rateOutOfRange: return "ghi tỷ lệ phần trăm từ 0 đến 100 (98,8 chứ không phải 0,988)"
         }
     }
+}
+
+extension TableProblem {
+    public var reference: String? {
+        guard case .unknownColumn = self else { return nil }
+        return "Các cột được chấp nhận (tên trường và một tên tiếng Việt; docs/noi-dung.md có đủ các tên): " + LabelCatalogue.shared.summary
+    }
+
+    /// The official form's group labels, quoted, for fixes.
+    private static let groupNames = Labels.officialGroups.map { "«\($0)»" }.joined(separator: ", ")
 }
 
 extension ColumnMeaning {

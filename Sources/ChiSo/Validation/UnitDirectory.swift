@@ -5,9 +5,11 @@ struct UnitDirectory: Sendable {
     private let exact: [String: Int]
     private let index: [String: Int]
     private let spellings: [String]
+    /// The names of the register's refused rows, by `NameKey`.
+    private let refused: Set<String>
 
     /// The directory and a diagnostic for each id or name used twice.
-    static func build(_ entries: [UnitRegisterFile.Entry]) -> (UnitDirectory, [Diagnostic]) {
+    static func build(_ entries: [UnitRegisterFile.Entry], refused: [String] = []) -> (UnitDirectory, [Diagnostic]) {
         var diagnostics: [Diagnostic] = []
         var units: [Unit] = []
         var index: [String: Int] = [:]
@@ -46,23 +48,34 @@ struct UnitDirectory: Sendable {
             }
         }
         let spellings = units.flatMap { [$0.name] + $0.aliases }
-        return (UnitDirectory(units: units, exact: exact, index: index, spellings: spellings), diagnostics)
+        let refusedKeys = Set(refused.filter { !$0.isEmpty }.map(NameKey.make))
+        return (UnitDirectory(units: units, exact: exact, index: index, spellings: spellings, refused: refusedKeys), diagnostics)
     }
 
     /// The position in `units` of the unit named `name`, if any.
     func find(_ name: String) -> Int? { exact[name] ?? index[NameKey.make(name)] }
 
-    /// The registered name nearest to `name` without diacritics and the `UBND` prefix, if near.
+    /// True when `name` is a unit whose units.csv row was refused: that row's error is the one to fix.
+    func isRefused(_ name: String) -> Bool { refused.contains(NameKey.make(name)) }
+
+    /// The registered name nearest to `name` without diacritics, the `UBND` prefix and the short
+    /// forms of a commune's kind (`TT.`, `P.`, `X.`), if near.
     func suggestion(for name: String) -> String? {
-        let bare = UnitDirectory.withoutPrefix(name)
-        return Similarity.closest(to: bare, among: spellings.map(UnitDirectory.withoutPrefix)).flatMap { match in
-            spellings.first { UnitDirectory.withoutPrefix($0) == match }
+        let bare = UnitDirectory.plain(name)
+        return Similarity.closest(to: bare, among: spellings.map(UnitDirectory.plain)).flatMap { match in
+            spellings.first { UnitDirectory.plain($0) == match }
         }
     }
 
-    private static func withoutPrefix(_ name: String) -> String {
-        let key = NameKey.make(name)
-        for prefix in ["ubnd ", "ủy ban nhân dân ", "uỷ ban nhân dân "] where key.hasPrefix(prefix) { return String(key.dropFirst(prefix.count)) }
+    /// The prefixes dropped or spelled out when suggesting a name.
+    private static let prefixes = [
+        ("ubnd ", ""), ("ủy ban nhân dân ", ""), ("uỷ ban nhân dân ", ""), ("tt. ", "thị trấn "), ("tt.", "thị trấn "),
+        ("tt ", "thị trấn "), ("p. ", "phường "), ("p.", "phường "), ("x. ", "xã "), ("x.", "xã "),
+    ]
+
+    private static func plain(_ name: String) -> String {
+        var key = NameKey.make(name)
+        for (prefix, full) in prefixes where key.hasPrefix(prefix) { key = full + key.dropFirst(prefix.count) }
         return key
     }
 }

@@ -7,14 +7,23 @@ public enum Validator {
     /// - Complexity: O(rows × columns) over all datasets; periods are checked in parallel.
     public static func validate(_ content: Content) -> (Dataset?, [Diagnostic]) {
         var diagnostics = content.diagnostics
-        let (directory, registerDiagnostics) = UnitDirectory.build(content.units)
+        let (directory, registerDiagnostics) = UnitDirectory.build(content.units, refused: content.refusedUnitNames)
         diagnostics += registerDiagnostics
+        if let site = content.site { diagnostics += ungrouped(directory.units, site, at: content.groupsPlace) }
         diagnostics += overlaps(content.periods)
         let checked = ParallelMap.map(content.periods) { source in check(source, directory: directory) }
         diagnostics += checked.flatMap(\.1)
         guard let site = content.site, !diagnostics.contains(where: { $0.severity == .error }) else { return (nil, diagnostics) }
         let periods = checked.compactMap(\.0).sorted { ($0.period.end, $0.period.id) < ($1.period.end, $1.period.id) }
         return (Dataset(site: site, units: directory.units, periods: periods, pages: content.pages), diagnostics)
+    }
+
+    /// A warning for each kind that some unit has and no ranking group takes: those units are not ranked.
+    static func ungrouped(_ units: [Unit], _ site: Site, at place: SourceLocation) -> [Diagnostic] {
+        let used = Set(units.map(\.kind))
+        let grouped = Set(site.groups.flatMap(\.kinds))
+        return UnitKind.allCases.filter { used.contains($0) && !grouped.contains($0) }
+            .map { Diagnostic(ConfigProblem.kindWithoutGroup($0.rawValue), at: place) }
     }
 
     /// Two periods of one kind that share a day: reported on the later one.

@@ -25,9 +25,17 @@ struct NumberTextTests {
         ("abc", .invalid),
         ("1 23", .invalid),
         (".123", .invalid),
-        ("99999999999999999999", .invalid),
+        ("99999999999999999999", .tooLarge),
         ("999.999.999.999", .value(999_999_999_999)),
-        ("1.000.000.000.000", .invalid),
+        ("1.000.000.000.000", .tooLarge),
+        ("1000000000000", .tooLarge),
+        ("1.000.000.000.00", .invalid),
+        ("#DIV/0!", .spreadsheetError),
+        (" #N/A ", .spreadsheetError),
+        ("#VALUE!", .spreadsheetError),
+        ("Err:502", .spreadsheetError),
+        ("#N/", .invalid),
+        ("Err:", .invalid),
     ])
     func count(text: String, expected: NumberText.Parsed<Int>) {
         #expect(NumberText.count(Array(text.utf8)[...]) == expected)
@@ -49,8 +57,10 @@ struct NumberTextTests {
         (",5", .invalid),
         ("9,8,1", .invalid),
         ("cao", .invalid),
-        ("1000000", .invalid),
-        ("99999999999999999999,5", .invalid),
+        ("1000000", .tooLarge),
+        ("99999999999999999999,5", .tooLarge),
+        ("#DIV/0!", .spreadsheetError),
+        ("#REF!", .spreadsheetError),
         ("0,0000000001", .invalid),
     ])
     func rate(text: String, expected: NumberText.Parsed<Ratio>) {

@@ -56,7 +56,7 @@ enum Fixture {
 
 extension CheckResult {
     /// Diagnostics as `file:line:column: severity: message` lines, for exact assertions.
-    var lines: [String] { diagnostics.sorted { $0.location < $1.location }.map { "\($0.location): \($0.severity.rawValue): \($0.problem)" } }
+    var lines: [String] { diagnostics.sorted { $0.location < $1.location }.map { "\($0.location): \($0.severity.rawValue): \($0.message)" } }
 
     var errors: [Diagnostic] { diagnostics.filter { $0.severity == .error } }
 }
