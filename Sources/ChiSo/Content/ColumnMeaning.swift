@@ -8,15 +8,22 @@ public enum ColumnMeaning: Hashable, Sendable {
     case rate(Indicator)
     /// A column chiso derives itself (intake per day, computed rates): accepted and not used.
     case derived
+    /// Notes for people (ghi chú): accepted and not read.
+    case remark
 }
 
-/// The key labels are compared by: `NameKey`, with a trailing `(%)`, `:` or `*` dropped.
+/// The key labels are compared by: `NameKey`, with a trailing `(%)`, `:` or `*` and a leading
+/// `Trong đó` (`Trong đó trực tuyến` is `Trực tuyến`) dropped.
 enum LabelKey {
     static func make(_ text: String) -> String { fromNameKey(NameKey.make(text)) }
 
     /// The label key of a text whose `NameKey` is already made.
     static func fromNameKey(_ nameKey: String) -> String {
         var key = nameKey
+        for prefix in ["trong đó: ", "trong đó:", "trong đó "] where key.hasPrefix(prefix) && key.count > prefix.count {
+            key.removeFirst(prefix.count)
+            break
+        }
         var stripped = true
         while stripped {
             stripped = false

@@ -1,7 +1,8 @@
 /// The header of a dataset: where it is, which column names the unit, what each column holds.
 ///
-/// A title above the table is skipped; one to three header rows are read as group › label;
-/// the separator is the first of tab, semicolon and comma that yields a unit column.
+/// A title above the table is skipped; one to four header rows are read as group › label
+/// (`HeaderColumns`); the separator is the first of tab, semicolon and comma that yields a unit
+/// column.
 struct DatasetHeader: Sendable {
     /// A column that holds a value, with the label shown in messages.
     struct Column: Sendable {
@@ -11,10 +12,14 @@ struct DatasetHeader: Sendable {
     }
 
     let table: Table
-    /// The header rows, topmost first (one to three).
+    /// The header rows, topmost first (one to four).
     let rows: [Row]
     let unitColumn: Int
     let columns: [Column]
+    /// Every column with a label in the header, read or refused: a number under no label is an error.
+    let labeled: Set<Int>
+    /// The rows above the header (titles, the period, the unit of measure), topmost first.
+    let heading: ArraySlice<Row>
     /// The data rows: every row after the header.
     let body: ArraySlice<Row>
 
@@ -23,7 +28,9 @@ struct DatasetHeader: Sendable {
         table.cell(unitColumn, of: row).map { table.location(of: $0, in: row) } ?? table.location(of: row)
     }
 
-    static let maxHeaderRows = 3
+    /// The official form Biểu số 06/VPCP/KSTT has four: `Số hồ sơ nhận giải quyết` › `Trong đó` ›
+    /// `Số mới tiếp nhận` › `Trực tuyến`.
+    static let maxHeaderRows = 4
     /// How many rows the header is looked for in: an official report carries ten to fourteen
     /// heading lines (motto, authority, title, period, unit of measure) above its table.
     static let searchDepth = 30
@@ -59,7 +66,7 @@ struct DatasetHeader: Sendable {
     }
 
     /// The header around the row that names the unit column: group rows above it and rows that
-    /// continue it below, three rows at most.
+    /// continue it below, `maxHeaderRows` at most.
     private static func mapped(_ table: Table, unitRow: Int, _ catalogue: LabelCatalogue) -> (DatasetHeader?, [Diagnostic]) {
         let unit = unitColumn(in: table.texts(table.rows[unitRow]), catalogue)!
         var start = unitRow
@@ -73,49 +80,23 @@ struct DatasetHeader: Sendable {
             end += 1
         }
         let headerRows = Array(table.rows[start..<end])
-        let grid = withoutRepeats(headerRows.map(table.texts))
-        var columns: [Column] = []
-        var diagnostics: [Diagnostic] = []
-        var seen: [ColumnMeaning: Column] = [:]
-        for index in 0..<(grid.map(\.count).max() ?? 0) where index != unit {
-            guard let (groups, label, row) = path(of: index, in: grid) else { continue }
-            let shown = (groups + [label]).joined(separator: " › ")
-            let place = table.location(of: table.cell(index, of: headerRows[row])!, in: headerRows[row])
-            switch catalogue.meaning(of: label, under: groups, atTop: row <= unitRow - start) {
-            case .found(.unit):
-                diagnostics.append(Diagnostic(TableProblem.secondUnitColumn(label: shown), at: place))
-            case .found(let meaning):
-                let column = Column(index: index, meaning: meaning, label: shown)
-                if meaning != .ordinal, meaning != .derived, let first = seen[meaning] {
-                    diagnostics.append(Diagnostic(TableProblem.duplicateColumn(label: shown, first: first.label, meaning: meaning), at: place))
-                } else {
-                    seen[meaning] = column
-                    columns.append(column)
-                }
-            case .unknownGroup(let group):
-                diagnostics.append(Diagnostic(TableProblem.unknownGroup(group: group, label: shown), at: place))
-            case .notInGroup(let group):
-                diagnostics.append(Diagnostic(TableProblem.notInGroup(group: group, label: shown), at: place))
-            case .needsGroup:
-                diagnostics.append(Diagnostic(TableProblem.needsGroup(label: shown), at: place))
-            case .unknown:
-                let problem = TableProblem.unknownColumn(label: shown, suggestion: catalogue.suggestion(for: label))
-                diagnostics.append(Diagnostic(problem, at: place))
-            }
-        }
-        return (DatasetHeader(table: table, rows: headerRows, unitColumn: unit, columns: columns, body: table.rows[end...]), diagnostics)
+        let mapped = HeaderColumns.map(headerRows, of: table, unit: unit, unitRow: unitRow - start, catalogue)
+        let header = DatasetHeader(
+            table: table, rows: headerRows, unitColumn: unit, columns: mapped.columns, labeled: mapped.labeled, heading: table.rows[..<start],
+            body: table.rows[end...])
+        return (header, mapped.diagnostics)
     }
 
     /// A row above the one naming the unit column that holds its column groups: nothing over the
-    /// unit column or left of it (where a title sits) but an ordinal label, words only, and
-    /// either a group chiso knows or several labels.
+    /// unit column or left of it (where a title sits) but an ordinal label, words only, and a
+    /// group or a label chiso knows among them (a title line, `Đơn vị tính: hồ sơ`, has none).
     private static func isGroupRow(_ texts: [String], unit: Int, _ catalogue: LabelCatalogue) -> Bool {
         let filled = texts.indices.filter { !texts[$0].isEmpty }
         let groups = filled.filter { $0 > unit }
         guard !groups.isEmpty, filled.allSatisfy({ $0 > unit || catalogue.plain[LabelKey.make(texts[$0])] == .ordinal }),
             groups.allSatisfy({ texts[$0].contains(where: \.isLetter) })
         else { return false }
-        return groups.count > 1 || catalogue.groups[LabelKey.make(texts[groups[0]])] != nil
+        return groups.contains { catalogue.isLabel(texts[$0]) }
     }
 
     /// A row under the header that continues it: no unit, and words rather than numbers; a cell
@@ -123,33 +104,5 @@ struct DatasetHeader: Sendable {
     private static func isSubheader(_ texts: [String], above: [String], unit: Int) -> Bool {
         let filled = texts.indices.filter { !texts[$0].isEmpty && !(above.indices.contains($0) && above[$0] == texts[$0]) }
         return !filled.isEmpty && !filled.contains(unit) && filled.allSatisfy { texts[$0].contains(where: \.isLetter) }
-    }
-
-    /// The header's texts with each cell that repeats the one above it emptied.
-    private static func withoutRepeats(_ grid: [[String]]) -> [[String]] {
-        var result = grid
-        for row in grid.indices.dropFirst() {
-            for column in grid[row].indices where !grid[row][column].isEmpty && grid[row - 1].indices.contains(column)
-                && grid[row - 1][column] == grid[row][column]
-            {
-                result[row][column] = ""
-            }
-        }
-        return result
-    }
-
-    /// The groups and label of a column: the lowest filled header cell is its label; above it, a
-    /// filled cell, or the nearest filled cell to its left that heads a group, is a group.
-    private static func path(of index: Int, in grid: [[String]]) -> (groups: [String], label: String, row: Int)? {
-        func cell(_ row: Int, _ column: Int) -> String { grid[row].indices.contains(column) ? grid[row][column] : "" }
-        guard let labelRow = grid.indices.last(where: { !cell($0, index).isEmpty }) else { return nil }
-        var groups: [String] = []
-        for row in 0..<labelRow {
-            var column = index
-            while column >= 0, cell(row, column).isEmpty { column -= 1 }
-            let headsGroup = column >= 0 && (row + 1..<grid.count).contains { !cell($0, column).isEmpty }
-            if column >= 0, headsGroup { groups.append(cell(row, column)) }
-        }
-        return (groups, cell(labelRow, index), labelRow)
     }
 }

@@ -3,12 +3,18 @@ struct LabelCatalogue: Sendable {
     /// The result of looking a column's label up.
     enum Lookup: Equatable {
         case found(ColumnMeaning)
-        /// The label needs a group to mean something, and its group is not one chiso knows.
+        /// Every label under a group chiso does not know is refused: a group may change what its
+        /// columns count (online dossiers only, percentages).
         case unknownGroup(String)
         /// The label needs a group to mean something, and the known group above it gives it none.
         case notInGroup(String)
         /// The label needs a group to mean something, and there is none above it.
         case needsGroup
+        /// `Tổng số` under an intake group (`Tiếp nhận`): the total when the group also holds the
+        /// carried over, the newly received when it holds only channels; `group` indexes `groups`.
+        case intakeTotal(group: Int)
+        /// `Số hồ sơ tiếp nhận` alone: with or without the carried over, no one can tell.
+        case ambiguousIntake
         case unknown
     }
 
@@ -18,6 +24,7 @@ struct LabelCatalogue: Sendable {
     let groups: [String: [String: Field]]
     let unitLabels: Set<String>
     let totalRowLabels: Set<String>
+    let intakeLabels: Set<String>
     /// Every accepted label as written, for suggestions.
     let spellings: [(key: String, label: String)]
 
@@ -36,48 +43,64 @@ struct LabelCatalogue: Sendable {
         for (field, labels) in Labels.counts { add([field.rawValue] + labels, .count(field)) }
         for (rate, labels) in Labels.rates { add([rate.rawValue] + labels, .rate(rate)) }
         add(Labels.derived, .derived)
+        add(Labels.remark, .remark)
         var groups: [String: [String: Field]] = [:]
         for (labels, overrides) in Labels.groups {
             let keyed = Dictionary(uniqueKeysWithValues: overrides.map { (LabelKey.make($0.key), $0.value) })
             for label in labels { groups[LabelKey.make(label)] = keyed }
         }
+        for label in Labels.intake { groups[LabelKey.make(label)] = [:] }
         self.plain = plain
         self.groups = groups
         self.spellings = spellings
         unitLabels = Set(Labels.unit.map(LabelKey.make))
-        totalRowLabels = Set(Labels.totalRow.map(NameKey.make))
+        totalRowLabels = Set(Labels.totalRow.map(LabelKey.make))
+        intakeLabels = Set(Labels.intake.map(LabelKey.make))
     }
 
     /// The meaning of a column labelled `label` under `groups` (outermost first).
     ///
     /// A label whose meaning depends on its group (`Quá hạn`, `Trong hạn`, `Tổng số`) is never
     /// read without one: `Tổng số` alone means the total only in the header's top row
-    /// (`atTop`), where nothing could stand above it.
+    /// (`atTop`), where nothing could stand above it. `Tỷ lệ (%)` over a count's label, or under
+    /// it, is that count's rate; `Số lượng` under a count's label is that count.
     func meaning(of label: String, under groups: [String], atTop: Bool) -> Lookup {
         let key = LabelKey.make(label)
-        var unknownGroup: String?
-        var knownGroup: String?
-        for group in groups.reversed() {
-            guard let overrides = self.groups[LabelKey.make(group)] else {
-                if unknownGroup == nil { unknownGroup = group }
-                continue
+        if let group = groups.last.map(LabelKey.make) {
+            if case .count(let field)? = plain[group], let rate = Labels.rateOf[field], key == Labels.rateKey { return .found(.rate(rate)) }
+            if case .count(let field)? = plain[group], Labels.countKeys.contains(key) { return .found(.count(field)) }
+            if group == Labels.rateKey {
+                guard case .count(let field)? = plain[key], let rate = Labels.rateOf[field] else { return .notInGroup(groups.last!) }
+                return .found(.rate(rate))
             }
+        }
+        for (index, group) in groups.enumerated().reversed() {
+            let groupKey = LabelKey.make(group)
+            guard let overrides = self.groups[groupKey] else { return .unknownGroup(group) }
+            if intakeLabels.contains(groupKey), key == Labels.totalKey { return .intakeTotal(group: index) }
             if overrides.isEmpty { continue }
             if let field = overrides[key] { return .found(.count(field)) }
-            unknownGroup = nil
-            knownGroup = group
-            break
+            return Labels.ambiguous.contains(key) ? .notInGroup(group) : plain[key].map(Lookup.found) ?? .unknown
         }
+        if intakeLabels.contains(key) { return .ambiguousIntake }
         guard Labels.ambiguous.contains(key) else { return plain[key].map(Lookup.found) ?? .unknown }
-        if let unknownGroup { return .unknownGroup(unknownGroup) }
-        if let knownGroup { return .notInGroup(knownGroup) }
         return key == Labels.totalKey && atTop ? .found(.count(.total)) : .needsGroup
+    }
+
+    /// True when a unit cell marks a total row: `Tổng cộng`, `TỔNG CỘNG:`, `Tổng cộng (I+II)`.
+    func isTotal(_ text: String) -> Bool {
+        var key = LabelKey.make(text)
+        if key.hasSuffix(")"), let open = key.lastIndex(of: "(") {
+            key = String(key[..<open])
+            while key.last == " " { key.removeLast() }
+        }
+        return totalRowLabels.contains(key)
     }
 
     /// True when `text` is a label chiso knows: a column, a group, the unit or the ordinal.
     func isLabel(_ text: String) -> Bool {
         let key = LabelKey.make(text)
-        return plain[key] != nil || groups[key] != nil || Labels.ambiguous.contains(key)
+        return plain[key] != nil || groups[key] != nil || Labels.ambiguous.contains(key) || key == Labels.rateKey
     }
 
     /// The accepted label closest to `label` when diacritics are ignored, if it is close.

@@ -1,13 +1,14 @@
 /// Finds the name a person probably meant, comparing without diacritics.
 enum Similarity {
     /// The candidate nearest to `text` by edit distance of the diacritic-free keys, if near enough:
-    /// at most a third of the longer key's length.
+    /// at most a quarter of the longer key's length (typing slips and missing diacritics, not
+    /// another word: «Đã trả kết quả» is not «Số hóa kết quả»).
     static func closest(to text: String, among candidates: [String]) -> String? {
         let target = Array(NameKey.foldingDiacritics(text))
         var best: (String, Int)?
         for candidate in candidates {
             let key = Array(NameKey.foldingDiacritics(candidate))
-            let limit = max(target.count, key.count) / 3
+            let limit = max(target.count, key.count) / 4
             guard abs(key.count - target.count) <= limit else { continue }
             let distance = editDistance(target, key)
             if distance <= limit, distance < (best?.1 ?? .max) { best = (candidate, distance) }

@@ -4,7 +4,8 @@ import Foundation
 ///
 /// Diacritics are kept: `Hương Vân` and `Hương Văn` are different keys. Where a tone mark
 /// stands in `oa`, `oe`, `uy` (`hoá`/`hóa`, `thuỷ`/`thủy`) is a keyboard setting, not a letter,
-/// so both placements give one key.
+/// so both placements give one key. `Ð` (U+00D0, left by old font converters) and its look-alikes
+/// are the letter `Đ` they show.
 public enum NameKey {
     /// The comparison key of `text`.
     ///
@@ -23,7 +24,9 @@ public enum NameKey {
             }
             if pendingSpace { key.append(" ") }
             pendingSpace = false
-            if scalar.isASCII {
+            if scalar.value == 0xD0 || scalar.value == 0xF0 || scalar.value == 0x189 {
+                key.append("đ")
+            } else if scalar.isASCII {
                 let value = scalar.value
                 key.append((0x41...0x5A).contains(value) ? Unicode.Scalar(value + 0x20)! : scalar)
             } else if scalar.properties.changesWhenLowercased {

@@ -29,19 +29,27 @@ struct PeriodMerge {
         firstSource.reserveCapacity(directory.units.count)
         for (fileIndex, file) in datasets.enumerated() {
             var seen: [Int: Int] = [:]
-            var summed: [DatasetRow] = []
-            for row in file.rows {
-                guard let unit = directory.find(row.name) else {
+            var summed: [Int] = []
+            var subItems: [DatasetRow] = []
+            var underUnit = false
+            for (position, row) in file.rows.enumerated() {
+                guard let unit = directory.find(row.name) ?? RowText.withoutBullet(row.name).flatMap(directory.find) else {
                     if row.mayHeadSection || row.afterTable || directory.isRefused(row.name) { continue }
+                    if row.isSubItem, underUnit {
+                        subItems.append(row)
+                        continue
+                    }
+                    underUnit = false
                     if row.textOnly {
                         diagnostics.append(Diagnostic(DataProblem.textRowSkipped(name: row.name), at: file.unitLocation(in: row.row)))
                         continue
                     }
                     let problem = DataProblem.unknownUnit(name: row.name, suggestion: directory.suggestion(for: row.name))
                     diagnostics.append(Diagnostic(problem, at: file.unitLocation(in: row.row)))
-                    summed.append(row)
+                    summed.append(position)
                     continue
                 }
+                underUnit = true
                 if let firstLine = seen[unit] {
                     let problem = DataProblem.duplicateUnitRow(unit: directory.units[unit].name, firstLine: firstLine)
                     diagnostics.append(Diagnostic(problem, at: file.unitLocation(in: row.row)))
@@ -54,7 +62,7 @@ struct PeriodMerge {
                     let problem = DataProblem.outsideSpan(unit: info.name, from: info.from, until: info.until)
                     diagnostics.append(Diagnostic(problem, at: file.unitLocation(in: row.row)))
                 }
-                summed.append(row)
+                summed.append(position)
                 if var record = records.removeValue(forKey: unit) {
                     absorb(row, into: &record, owner: info.name, earlier: sources(of: unit), datasets, fileIndex)
                     records[unit] = record
@@ -67,14 +75,44 @@ struct PeriodMerge {
                     laterSources[unit, default: []].append((fileIndex, row.row))
                 }
             }
-            if let totalRow = file.total {
-                checkTotal(totalRow, against: summed, in: file)
+            if let first = subItems.first {
+                diagnostics.append(Diagnostic(DataProblem.subItemsSkipped(first: first.name, count: subItems.count), at: file.unitLocation(in: first.row)))
+            }
+            for totalRow in grandTotals(of: file, summed: summed) {
                 var record = total ?? Record()
                 absorb(totalRow, into: &record, owner: Self.totalOwner, earlier: totalSources, datasets, fileIndex)
                 total = record
                 totalSources.append((fileIndex, totalRow.row))
             }
         }
+    }
+
+    /// The file's total row, checked against the rows it sums. With several rows labelled as totals,
+    /// one that sums the unit rows since the previous one is a section's subtotal (`Cộng` after
+    /// `I. Cấp huyện`), checked and left out; a second total of the whole file is an error.
+    private mutating func grandTotals(of file: DatasetFile, summed: [Int]) -> [DatasetRow] {
+        let all = summed.map { file.rows[$0] }
+        var grand: DatasetRow?
+        var previous = 0
+        for (index, candidate) in file.totals.enumerated() {
+            let covered = summed.filter { $0 >= previous && $0 < candidate.position }.map { file.rows[$0] }
+            previous = candidate.position
+            let section = file.totals.count > 1 && !covered.isEmpty && covered.count < all.count
+            let asSubtotal = section ? mismatches(candidate.row, against: covered, in: file, from: covered[0].row.line) : []
+            let asTotal = mismatches(candidate.row, against: all, in: file, from: nil)
+            if section, asSubtotal.isEmpty || !asTotal.isEmpty && index < file.totals.count - 1 {
+                diagnostics += asSubtotal
+                continue
+            }
+            if let first = grand {
+                diagnostics.append(Diagnostic(TableProblem.secondTotalRow(firstLine: first.row.line), at: file.unitLocation(in: candidate.row.row)))
+                continue
+            }
+            if asTotal.contains(where: { $0.severity == .error }) { totalMismatched = true }
+            diagnostics += asTotal
+            grand = candidate.row
+        }
+        return grand.map { [$0] } ?? []
     }
 
     /// The rows a unit's values came from, in file order.
@@ -116,9 +154,10 @@ struct PeriodMerge {
         }
     }
 
-    /// A total row's counts must equal the sums of the file's unit rows: every row naming a unit,
-    /// known or not, once (section subtotals and repeated rows left out).
-    private mutating func checkTotal(_ totalRow: DatasetRow, against rows: [DatasetRow], in file: DatasetFile) {
+    /// A total row's counts against the sums of `rows`: every row naming a unit, known or not,
+    /// once (section headings and repeated rows left out); `from` is the first line a subtotal sums.
+    private func mismatches(_ totalRow: DatasetRow, against rows: [DatasetRow], in file: DatasetFile, from: Int?) -> [Diagnostic] {
+        var found: [Diagnostic] = []
         for field in Field.allCases {
             guard let total = totalRow.record[field] else { continue }
             let values = rows.compactMap { $0.record[field] }
@@ -126,11 +165,11 @@ struct PeriodMerge {
             let blanks = rows.count - values.count
             let place = file.location(of: field, in: totalRow.row)
             if sum != total, blanks == 0 || total < sum {
-                totalMismatched = true
-                diagnostics.append(Diagnostic(DataProblem.totalMismatch(field: field, total: total, sum: sum), at: place))
+                found.append(Diagnostic(DataProblem.totalMismatch(field: field, total: total, sum: sum, from: from), at: place))
             } else if sum != total {
-                diagnostics.append(Diagnostic(DataProblem.totalExceedsPartialSum(field: field, total: total, sum: sum, blanks: blanks), at: place))
+                found.append(Diagnostic(DataProblem.totalExceedsPartialSum(field: field, total: total, sum: sum, blanks: blanks), at: place))
             }
         }
+        return found
     }
 }

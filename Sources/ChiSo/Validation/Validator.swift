@@ -43,7 +43,8 @@ public enum Validator {
     private static func check(_ source: PeriodSource, directory: UnitDirectory) -> (PeriodData?, [Diagnostic]) {
         var merge = PeriodMerge(directory: directory, period: source.period)
         merge.merge(source.datasets)
-        var diagnostics = merge.diagnostics
+        var diagnostics = merge.diagnostics + source.datasets.flatMap(RateFractions.check)
+        if let period = source.period { diagnostics += source.datasets.compactMap { HeadingPeriod.check($0, period: period) } }
         var records: [String: Record] = [:]
         records.reserveCapacity(merge.records.count)
         for (unit, var record) in merge.records {
