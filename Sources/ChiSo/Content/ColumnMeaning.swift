@@ -20,9 +20,11 @@ enum LabelKey {
     /// The label key of a text whose `NameKey` is already made.
     static func fromNameKey(_ nameKey: String) -> String {
         var key = nameKey
-        for prefix in ["trong đó: ", "trong đó:", "trong đó "] where key.hasPrefix(prefix) && key.count > prefix.count {
-            key.removeFirst(prefix.count)
-            break
+        if key.utf8.first == UInt8(ascii: "t") {
+            for prefix in ["trong đó: ", "trong đó:", "trong đó "] where key.hasPrefix(prefix) && key.count > prefix.count {
+                key.removeFirst(prefix.count)
+                break
+            }
         }
         var stripped = true
         while stripped {

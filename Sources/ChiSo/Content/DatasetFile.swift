@@ -39,11 +39,13 @@ public struct DatasetFile: Sendable {
             let row = header.body[index]
             let unitCell = table.cell(header.unitColumn, of: row)
             var name = unitCell.map { MarkupText.strippingFormatting(table.text($0)) } ?? ""
+            var key = LabelKey.make(name)
+            var mark = catalogue.marks[key] ?? []
             let numbering = !name.isEmpty && RowText.isColumnNumbering(name)
-            if name.isEmpty || numbering || catalogue.isLabel(name) {
+            if name.isEmpty || numbering || mark.contains(.label) {
                 let texts = table.texts(row)
                 if headerKeys.contains(RowText.keys(texts)) || numbering && texts.allSatisfy(RowText.isColumnNumbering) { continue }
-                if texts.contains(where: { catalogue.unitLabels.contains(LabelKey.make($0)) }), texts.count(where: catalogue.isLabel) >= 2 {
+                if texts.contains(where: { catalogue.unitLabels.contains(LabelKey.make($0)) }), texts.count(where: { catalogue.isLabel($0) }) >= 2 {
                     let problem = TableProblem.secondTable(header: texts.filter { !$0.isEmpty }.joined(separator: ", "))
                     diagnostics.append(Diagnostic(problem, at: table.location(of: row)))
                     break
@@ -53,6 +55,8 @@ public struct DatasetFile: Sendable {
                 let lead = leadingText(of: row, header)
                 if let lead, catalogue.isTotal(lead) {
                     name = lead
+                    key = LabelKey.make(lead)
+                    mark = .total
                 } else if !hasData(row, header) || lead.map(RowText.isSectionHeading) == true {
                     continue
                 } else {
@@ -61,9 +65,9 @@ public struct DatasetFile: Sendable {
                 }
             }
             var found: [Diagnostic] = []
-            for index in header.unitColumn + 1..<max(header.unitColumn + 1, Int(row.count))
-            where !header.labeled.contains(index) && !table.text(table.cell(index, of: row)!).isEmpty {
-                found.append(Diagnostic(TableProblem.cellOutsideHeader, at: table.location(of: table.cell(index, of: row)!, in: row)))
+            for index in header.unlabeled + (Int(row.count) > header.width ? Array(header.width..<Int(row.count)) : []) {
+                guard let cell = table.cell(index, of: row), !table.text(cell).isEmpty else { continue }
+                found.append(Diagnostic(TableProblem.cellOutsideHeader, at: table.location(of: cell, in: row)))
             }
             let (record, data) = values(of: row, header, &found)
             let afterTable = lastData.map { index > $0 } ?? false
@@ -71,7 +75,7 @@ public struct DatasetFile: Sendable {
             let read = DatasetRow(
                 name: name, row: row, record: record, mayHeadSection: RowText.isSectionNumber(ordinal(of: row, header)), textOnly: !data,
                 afterTable: afterTable, isSubItem: RowText.isSubItem(name), deferred: afterTable ? found : [])
-            if catalogue.isTotal(name) {
+            if mark.contains(.total) || key.last == ")" && catalogue.isTotal(key: key) {
                 totals.append(TotalRow(row: read, position: rows.count))
             } else {
                 rows.append(read)

@@ -16,8 +16,11 @@ struct DatasetHeader: Sendable {
     let rows: [Row]
     let unitColumn: Int
     let columns: [Column]
-    /// Every column with a label in the header, read or refused: a number under no label is an error.
-    let labeled: Set<Int>
+    /// The columns right of the unit column with no label in the header, then every column past
+    /// the header's last: a value there is an error.
+    let unlabeled: [Int]
+    /// How many columns the header spans.
+    let width: Int
     /// The rows above the header (titles, the period, the unit of measure), topmost first.
     let heading: ArraySlice<Row>
     /// The data rows: every row after the header.
@@ -82,7 +85,8 @@ struct DatasetHeader: Sendable {
         let headerRows = Array(table.rows[start..<end])
         let mapped = HeaderColumns.map(headerRows, of: table, unit: unit, unitRow: unitRow - start, catalogue)
         let header = DatasetHeader(
-            table: table, rows: headerRows, unitColumn: unit, columns: mapped.columns, labeled: mapped.labeled, heading: table.rows[..<start],
+            table: table, rows: headerRows, unitColumn: unit, columns: mapped.columns,
+            unlabeled: (unit + 1..<mapped.width).filter { !mapped.labeled.contains($0) }, width: mapped.width, heading: table.rows[..<start],
             body: table.rows[end...])
         return (header, mapped.diagnostics)
     }

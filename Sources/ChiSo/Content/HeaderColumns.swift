@@ -4,6 +4,8 @@ enum HeaderColumns {
     struct Mapped {
         let columns: [DatasetHeader.Column]
         let labeled: Set<Int>
+        /// How many columns the header spans.
+        let width: Int
         let diagnostics: [Diagnostic]
     }
 
@@ -17,13 +19,14 @@ enum HeaderColumns {
     /// Maps the header rows; `unitRow` is the position among them of the row naming the unit column.
     static func map(_ rows: [Row], of table: Table, unit: Int, unitRow: Int, _ catalogue: LabelCatalogue) -> Mapped {
         let grid = withoutRepeats(rows.map(table.texts))
+        let width = grid.map(\.count).max() ?? 0
         var columns: [DatasetHeader.Column] = []
         var labeled: Set<Int> = []
         var diagnostics: [Diagnostic] = []
         var intakeTotals: [(index: Int, group: Group, label: String)] = []
         var groupsOf: [Int: [Group]] = [:]
         var places: [Int: SourceLocation] = [:]
-        for index in 0..<(grid.map(\.count).max() ?? 0) where index != unit {
+        for index in 0..<width where index != unit {
             guard let (groups, label, row) = path(of: index, in: grid) else { continue }
             labeled.insert(index)
             groupsOf[index] = groups
@@ -53,7 +56,7 @@ enum HeaderColumns {
             }
         }
         columns.sort { $0.index < $1.index }
-        return Mapped(columns: deduplicated(columns, places, &diagnostics), labeled: labeled, diagnostics: diagnostics)
+        return Mapped(columns: deduplicated(columns, places, &diagnostics), labeled: labeled, width: width, diagnostics: diagnostics)
     }
 
     /// Columns with one meaning twice: the second is an error and left out (ordinals and

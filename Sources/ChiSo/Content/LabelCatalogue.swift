@@ -25,6 +25,8 @@ struct LabelCatalogue: Sendable {
     let unitLabels: Set<String>
     let totalRowLabels: Set<String>
     let intakeLabels: Set<String>
+    /// What a unit cell's key may mark, found with one lookup per row.
+    let marks: [String: RowMark]
     /// Every accepted label as written, for suggestions.
     let spellings: [(key: String, label: String)]
 
@@ -56,6 +58,19 @@ struct LabelCatalogue: Sendable {
         unitLabels = Set(Labels.unit.map(LabelKey.make))
         totalRowLabels = Set(Labels.totalRow.map(LabelKey.make))
         intakeLabels = Set(Labels.intake.map(LabelKey.make))
+        var marks: [String: RowMark] = [:]
+        for key in Array(plain.keys) + Array(groups.keys) + Array(Labels.ambiguous) + [Labels.rateKey] { marks[key, default: []].insert(.label) }
+        for key in totalRowLabels { marks[key, default: []].insert(.total) }
+        self.marks = marks
+    }
+
+    /// What a unit cell may be besides a unit's name.
+    struct RowMark: OptionSet, Sendable {
+        let rawValue: UInt8
+        /// A column or group label: the row may repeat the header or start a second table.
+        static let label = RowMark(rawValue: 1)
+        /// A total row's label.
+        static let total = RowMark(rawValue: 2)
     }
 
     /// The meaning of a column labelled `label` under `groups` (outermost first).
@@ -88,20 +103,18 @@ struct LabelCatalogue: Sendable {
     }
 
     /// True when a unit cell marks a total row: `Tổng cộng`, `TỔNG CỘNG:`, `Tổng cộng (I+II)`.
-    func isTotal(_ text: String) -> Bool {
-        var key = LabelKey.make(text)
-        if key.hasSuffix(")"), let open = key.lastIndex(of: "(") {
-            key = String(key[..<open])
-            while key.last == " " { key.removeLast() }
-        }
+    func isTotal(_ text: String) -> Bool { isTotal(key: LabelKey.make(text)) }
+
+    /// `isTotal` of a text whose `LabelKey` is made.
+    func isTotal(key labelKey: String) -> Bool {
+        guard labelKey.last == ")", let open = labelKey.lastIndex(of: "(") else { return marks[labelKey]?.contains(.total) == true }
+        var key = String(labelKey[..<open])
+        while key.last == " " { key.removeLast() }
         return totalRowLabels.contains(key)
     }
 
     /// True when `text` is a label chiso knows: a column, a group, the unit or the ordinal.
-    func isLabel(_ text: String) -> Bool {
-        let key = LabelKey.make(text)
-        return plain[key] != nil || groups[key] != nil || Labels.ambiguous.contains(key) || key == Labels.rateKey
-    }
+    func isLabel(_ text: String) -> Bool { marks[LabelKey.make(text)]?.contains(.label) == true }
 
     /// The accepted label closest to `label` when diacritics are ignored, if it is close.
     func suggestion(for label: String) -> String? {

@@ -101,8 +101,11 @@ enum NumberText {
 
     /// `#DIV/0!`, `#N/A`, `#VALUE!`… as Excel writes them into a CSV, and LibreOffice's `Err:502`.
     static func isSpreadsheetError(_ bytes: ArraySlice<UInt8>) -> Bool {
-        if bytes.starts(with: "Err:".utf8) { return bytes.count > 4 && bytes.dropFirst(4).allSatisfy(isDigit) }
-        return bytes.first == UInt8(ascii: "#") && spreadsheetErrors.contains { bytes.elementsEqual($0.utf8) }
+        switch bytes.first {
+        case UInt8(ascii: "#"): return spreadsheetErrors.contains { bytes.elementsEqual($0.utf8) }
+        case UInt8(ascii: "E"): return bytes.count > 4 && bytes.starts(with: "Err:".utf8) && bytes.dropFirst(4).allSatisfy(isDigit)
+        default: return false
+        }
     }
 
     private static let spreadsheetErrors = [

@@ -42,14 +42,14 @@ enum Identities {
         while changed {
             changed = false
             for identity in sums {
-                let (known, missing) = terms(of: identity, in: record)
-                if record[identity.sum] == nil, missing.isEmpty {
+                let (known, missing, firstMissing) = terms(of: identity, in: record)
+                if record[identity.sum] == nil, missing == 0 {
                     record[identity.sum] = known
                     record.derived.insert(identity.sum)
                     changed = true
-                } else if let sum = record[identity.sum], missing.count == 1, sum >= known {
-                    record[missing[0]] = sum - known
-                    record.derived.insert(missing[0])
+                } else if let sum = record[identity.sum], missing == 1, let firstMissing, sum >= known {
+                    record[firstMissing] = sum - known
+                    record.derived.insert(firstMissing)
                     changed = true
                 }
             }
@@ -57,11 +57,12 @@ enum Identities {
         var failures: [Failure] = []
         for identity in sums {
             guard let sum = record[identity.sum] else { continue }
-            let (known, missing) = terms(of: identity, in: record)
-            if missing.isEmpty, known != sum {
+            let (known, missing, _) = terms(of: identity, in: record)
+            if missing == 0, known != sum {
                 failures.append(failure(identity, sum: sum, total: known, in: record))
-            } else if !missing.isEmpty, known > sum {
-                failures.append(excess(identity, sum: sum, total: known, missing: missing, in: record))
+            } else if missing > 0, known > sum {
+                let absent = identity.parts.filter { value(of: $0, in: record, optional: identity.optional) == nil }
+                failures.append(excess(identity, sum: sum, total: known, missing: absent, in: record))
             }
         }
         for (field, bound) in bounds {
@@ -75,14 +76,20 @@ enum Identities {
         return failures
     }
 
-    /// The known total of an identity's parts, and the parts with no value.
-    private static func terms(of identity: Sum, in record: Record) -> (known: Int, missing: [Field]) {
+    /// The known total of an identity's parts, how many parts have no value, and the first of them.
+    private static func terms(of identity: Sum, in record: Record) -> (known: Int, missing: Int, first: Field?) {
         var known = 0
-        var missing: [Field] = []
+        var missing = 0
+        var first: Field?
         for part in identity.parts {
-            if let value = value(of: part, in: record, optional: identity.optional) { known += value } else { missing.append(part) }
+            if let value = value(of: part, in: record, optional: identity.optional) {
+                known += value
+            } else {
+                missing += 1
+                first = first ?? part
+            }
         }
-        return (known, missing)
+        return (known, missing, first)
     }
 
     /// The failed identity in words: `resolved = resolved_on_time + resolved_late (10 ≠ 8 + 3 = 11)`.

@@ -30,6 +30,7 @@ struct PeriodMerge {
         for (fileIndex, file) in datasets.enumerated() {
             var seen: [Int: Int] = [:]
             var summed: [Int] = []
+            summed.reserveCapacity(file.rows.count)
             var subItems: [DatasetRow] = []
             var underUnit = false
             for (position, row) in file.rows.enumerated() {
@@ -91,6 +92,7 @@ struct PeriodMerge {
     /// one that sums the unit rows since the previous one is a section's subtotal (`Cộng` after
     /// `I. Cấp huyện`), checked and left out; a second total of the whole file is an error.
     private mutating func grandTotals(of file: DatasetFile, summed: [Int]) -> [DatasetRow] {
+        guard !file.totals.isEmpty else { return [] }
         let all = summed.map { file.rows[$0] }
         var grand: DatasetRow?
         var previous = 0

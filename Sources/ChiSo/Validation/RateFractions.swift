@@ -7,10 +7,10 @@ enum RateFractions {
     ///
     /// - Complexity: O(rows) per rate column.
     static func check(_ file: DatasetFile) -> [Diagnostic] {
-        let rows = file.rows + file.totals.map(\.row)
         let one = Ratio(1, over: 1)
         return file.header.columns.compactMap { column in
             guard case .rate(let rate) = column.meaning else { return nil }
+            let rows = [file.rows[...], file.totals.map(\.row)[...]].joined()
             let values = rows.compactMap { row in row.record.rates[rate].map { (row, $0) } }
             guard values.allSatisfy({ !(one < $0.1) }), values.contains(where: { $0.1.numerator > 0 }),
                 let (row, value) = values.first(where: { $0.1.denominator > 100 && $0.1.numerator > 0 })
