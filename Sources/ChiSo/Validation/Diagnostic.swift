@@ -64,9 +64,10 @@ public struct Diagnostic: Error, Sendable, CustomStringConvertible {
     /// The longest sentence printed, whatever its quotes hold.
     static let sentenceLimit = 1_000
 
-    /// A sentence on one line for a terminal: line breaks inside a cell (Alt+Enter), tabs, control
-    /// characters and bidirectional overrides become single spaces, and a quoted text from the
-    /// data longer than `quotedLimit` characters is cut, so no cell can flood or steer the output.
+    /// A sentence on one line for a terminal: line breaks inside a cell (Alt+Enter) and tabs become
+    /// single spaces, control characters and bidirectional overrides are dropped, and a quoted text
+    /// from the data longer than `quotedLimit` characters is cut, so no cell can flood or steer the
+    /// output.
     static func printable(_ sentence: String) -> String {
         var result = ""
         var count = 0
@@ -74,7 +75,8 @@ public struct Diagnostic: Error, Sendable, CustomStringConvertible {
         var space = false
         for character in sentence {
             let cut = quoted.map { $0 > quotedLimit } ?? false
-            if character.isWhitespace || character.unicodeScalars.contains(where: isInvisible) {
+            if character.unicodeScalars.contains(where: isInvisible) { continue }
+            if character.isWhitespace {
                 space = !result.isEmpty && !cut
                 continue
             }
@@ -101,10 +103,9 @@ public struct Diagnostic: Error, Sendable, CustomStringConvertible {
         return result
     }
 
-    /// Control characters, bidirectional embeddings, overrides and isolates, line and paragraph separators.
+    /// Control characters other than white space, bidirectional marks, embeddings, overrides and isolates.
     private static func isInvisible(_ scalar: Unicode.Scalar) -> Bool {
-        scalar.properties.generalCategory == .control || (0x202A...0x202E).contains(scalar.value)
-            || (0x2066...0x2069).contains(scalar.value) || scalar.value == 0x2028 || scalar.value == 0x2029 || scalar.value == 0x200E
-            || scalar.value == 0x200F
+        (scalar.properties.generalCategory == .control && !scalar.properties.isWhitespace) || (0x202A...0x202E).contains(scalar.value)
+            || (0x2066...0x2069).contains(scalar.value) || scalar.value == 0x200E || scalar.value == 0x200F
     }
 }

@@ -23,6 +23,17 @@ struct DiagnosticReportTests {
             """)
     }
 
+    @Test("Text from a cell prints on one line, without control characters, cut when long")
+    func hostileText() {
+        var content = TestContent(units: "id,name,kind\ntu-phap,Phòng Tư pháp,phong\n")
+        let name = "\u{1B}[31mXã\u{202E} Lạ\r\n" + String(repeating: "x", count: 10_000)
+        content.period("2023-06", files: ["data.csv": "unit,overdue\n\"\(name)\",1\n"])
+        let report = content.check().report
+        #expect(report.split(separator: "\n").count == 3, "the diagnostic, its fix, the summary")
+        #expect(!report.unicodeScalars.contains { $0.value == 0x1B || $0.value == 0x202E || $0.value == 0x0D })
+        #expect(report.hasPrefix("content/periods/2023-06/data.csv:2:1: error: đơn vị «[31mXã Lạ " + String(repeating: "x", count: 72) + "…» không có trong units.csv\n"))
+    }
+
     @Test("Summary lines", arguments: [
         (0, 0, "no errors, no warnings in 6 files checked"),
         (3, 1, "3 errors, 1 warning in 1 file"),
