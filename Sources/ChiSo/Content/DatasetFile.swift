@@ -95,8 +95,6 @@ public struct DatasetFile: Sendable {
         }
     }
 
-    
-
     /// The row's values, and whether any cell held a number, `-` or an error value.
     private static func values(of row: Row, _ header: DatasetHeader, _ diagnostics: inout [Diagnostic]) -> (Record, Bool) {
         let table = header.table

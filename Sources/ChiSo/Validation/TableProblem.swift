@@ -59,7 +59,8 @@ public enum TableProblem: Problem, Equatable {
         case .cellOutsideHeader:
             return "ô có số liệu nằm ngoài các cột có tiêu đề"
         case .secondTable(let header):
-            return "một bảng thứ hai bắt đầu ở đây (tiêu đề «\(header)»); mỗi tệp chỉ đọc một bảng, các dòng từ đây trở đi bị bỏ qua"
+            return "một dòng tiêu đề khác với dòng tiêu đề đầu bảng («\(header)»): có vẻ một bảng thứ hai bắt đầu ở đây; "
+                + "mỗi tệp chỉ đọc một bảng, các dòng từ đây trở đi bị bỏ qua"
         case .secondTotalRow(let firstLine):
             return "dòng tổng thứ hai trong tệp (dòng tổng đầu tiên ở dòng \(firstLine))"
         case .notACount(let text, let label):
@@ -97,7 +98,9 @@ public enum TableProblem: Problem, Equatable {
         case .secondUnitColumn: return "giữ một cột tên đơn vị và xóa cột kia"
         case .missingUnit: return "điền tên đơn vị vào ô này, hoặc xóa dòng"
         case .cellOutsideHeader: return "thêm tiêu đề cho cột này, hoặc xóa số liệu thừa"
-        case .secondTable: return "tách bảng này ra một tệp .csv hoặc .tsv riêng trong cùng thư mục kỳ"
+        case .secondTable:
+            return "tách bảng này ra một tệp .csv hoặc .tsv riêng trong cùng thư mục kỳ; nếu đây là tiêu đề lặp lại sau ngắt trang, "
+                + "sửa cho giống hệt dòng tiêu đề đầu bảng, hoặc xóa dòng"
         case .secondTotalRow: return "giữ một dòng tổng và xóa dòng kia"
         case .notACount: return "ghi số nguyên như 1234 hoặc 1.234; để trống (hoặc ghi -) khi không có số liệu"
         case .countTooLarge: return "kiểm tra lại số này: có thể ô bị dán nhầm (mã số, số điện thoại) hoặc thừa chữ số"

@@ -67,7 +67,7 @@ struct ReviewShapesTests {
         ], unit: "tu-phap", counts: [.received: 134, .receivedOnline: 94, .resolved: 130]),
         ReviewShape(file: "15-hai-bang-mot-tep.tsv", lines: [
             place("15-hai-bang-mot-tep.tsv", 12, 1)
-                + ": error: một bảng thứ hai bắt đầu ở đây (tiêu đề «STT, Tên đơn vị, Tổng số, Đã số hóa, Tỷ lệ số hóa (%)»); mỗi tệp chỉ đọc một bảng, các dòng từ đây trở đi bị bỏ qua"
+                + ": error: một dòng tiêu đề khác với dòng tiêu đề đầu bảng («STT, Tên đơn vị, Tổng số, Đã số hóa, Tỷ lệ số hóa (%)»): có vẻ một bảng thứ hai bắt đầu ở đây; mỗi tệp chỉ đọc một bảng, các dòng từ đây trở đi bị bỏ qua"
         ]),
         ReviewShape(file: "16-nhom-trong-do-truc-tuyen.csv", lines: [
             place("16-nhom-trong-do-truc-tuyen.csv", 2, 7)
