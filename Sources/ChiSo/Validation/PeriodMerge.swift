@@ -79,7 +79,7 @@ struct PeriodMerge {
             if let first = subItems.first {
                 diagnostics.append(Diagnostic(DataProblem.subItemsSkipped(first: first.name, count: subItems.count), at: file.unitLocation(in: first.row)))
             }
-            for totalRow in grandTotals(of: file, summed: summed) {
+            if let totalRow = grandTotal(of: file, summed: summed) {
                 var record = total ?? Record()
                 absorb(totalRow, into: &record, owner: Self.totalOwner, earlier: totalSources, datasets, fileIndex)
                 total = record
@@ -91,8 +91,8 @@ struct PeriodMerge {
     /// The file's total row, checked against the rows it sums. With several rows labelled as totals,
     /// one that sums the unit rows since the previous one is a section's subtotal (`Cộng` after
     /// `I. Cấp huyện`), checked and left out; a second total of the whole file is an error.
-    private mutating func grandTotals(of file: DatasetFile, summed: [Int]) -> [DatasetRow] {
-        guard !file.totals.isEmpty else { return [] }
+    private mutating func grandTotal(of file: DatasetFile, summed: [Int]) -> DatasetRow? {
+        guard !file.totals.isEmpty else { return nil }
         let all = summed.map { file.rows[$0] }
         var grand: DatasetRow?
         var previous = 0
@@ -114,7 +114,7 @@ struct PeriodMerge {
             diagnostics += asTotal
             grand = candidate.row
         }
-        return grand.map { [$0] } ?? []
+        return grand
     }
 
     /// The rows a unit's values came from, in file order.

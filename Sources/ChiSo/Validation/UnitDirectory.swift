@@ -9,7 +9,7 @@ struct UnitDirectory: Sendable {
     private let refused: Set<String>
 
     /// The directory and a diagnostic for each id or name used twice.
-    static func build(_ entries: [UnitRegisterFile.Entry], refused: [String] = []) -> (UnitDirectory, [Diagnostic]) {
+    static func build(_ entries: [UnitRegisterFile.Entry], refused: [String]) -> (UnitDirectory, [Diagnostic]) {
         var diagnostics: [Diagnostic] = []
         var units: [Unit] = []
         var index: [String: Int] = [:]
