@@ -5,27 +5,28 @@ struct RankMembers: Sendable {
     let values: [IndicatorValues?]
     let nameOrder: [Int]
 
-    /// Each member's rank in `ranking` (nil when unranked or absent there): by position when
-    /// both periods have the same members, else through the ranking's ids.
+    /// Each member's rank in `ranking` and how many units shared it (nil when unranked or
+    /// absent there): by position when both periods have the same members, else through the
+    /// ranking's ids.
     ///
     /// - Complexity: O(n) for n members, expected.
-    func ranks(in ranking: Ranking) -> [Int?] {
-        var ranks = [Int?](repeating: nil, count: ids.count)
+    func ranks(in ranking: Ranking) -> [(rank: Int, tied: Int)?] {
+        var ranks = [(rank: Int, tied: Int)?](repeating: nil, count: ids.count)
         if ranking.members.ids == ids {
-            for slot in ranking.slots { ranks[Int(slot.member)] = slot.place.rank }
+            for slot in ranking.slots { ranks[Int(slot.member)] = slot.place.rank.map { ($0, slot.place.tied) } }
             return ranks
         }
-        var before: [String: Int] = [:]
+        var before: [String: (rank: Int, tied: Int)] = [:]
         before.reserveCapacity(ranking.ranked)
         for slot in ranking.slots {
-            if let rank = slot.place.rank { before[ranking.members.ids[Int(slot.member)]] = rank }
+            if let rank = slot.place.rank { before[ranking.members.ids[Int(slot.member)]] = (rank, slot.place.tied) }
         }
         for (member, id) in ids.enumerated() { ranks[member] = before[id] }
         return ranks
     }
 }
 
-/// One line of a ranking in 12 bytes: the member's position and its packed rank and movement.
+/// One line of a ranking in 20 bytes: the member's position and its packed place.
 struct RankSlot: Hashable, Sendable {
     let member: Int32
     let place: PackedPlace

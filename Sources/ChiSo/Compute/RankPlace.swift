@@ -7,9 +7,15 @@ public struct RankPlace: Hashable, Sendable {
     /// How many units are ranked: the n of "rank k of n".
     public var of: Int { Int(count) }
     public var movement: Movement? { packed.movement }
+    /// How many units share the rank: 1 when the unit holds it alone.
+    public var tied: Int { packed.tied }
+    /// The rank as a reader takes it, shared or alone.
+    public var place: Place { Place(rank: rank, isShared: tied > 1) }
+    /// The place in the previous period of the same kind, nil when not ranked then.
+    public var previous: Place? { packed.previous }
 
-    public init(rank: Int, of: Int, movement: Movement?) {
-        self.init(packed: PackedPlace(rank: rank, movement: movement), of: of)
+    public init(rank: Int, of: Int, tied: Int = 1, movement: Movement?, previous: Place? = nil) {
+        self.init(packed: PackedPlace(rank: rank, tied: tied, movement: movement, previous: previous), of: of)
     }
 
     fileprivate init(packed: PackedPlace, of: Int) {
@@ -17,7 +23,7 @@ public struct RankPlace: Hashable, Sendable {
         count = Int32(clamping: of)
     }
 
-    /// No place: stored where a unit is not ranked, 12 bytes instead of an optional's 16.
+    /// No place: stored where a unit is not ranked, 20 bytes instead of an optional's 24.
     fileprivate static let none = RankPlace(packed: PackedPlace(rank: nil, movement: nil), of: 0)
     fileprivate var isRanked: Bool { packed.rank != nil }
 }

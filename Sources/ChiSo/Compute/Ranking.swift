@@ -1,14 +1,3 @@
-/// How a unit's rank changed against the previous period of the same kind.
-public enum Movement: Hashable, Sendable {
-    /// Up by so many places.
-    case up(Int)
-    /// Down by so many places.
-    case down(Int)
-    case same
-    /// Not ranked in the previous period (or no previous period).
-    case new
-}
-
 /// One line of a ranking table, made on demand from the ranking's compact storage.
 public struct RankEntry: Hashable, Sendable {
     public let unitID: String
@@ -17,11 +6,15 @@ public struct RankEntry: Hashable, Sendable {
 
     /// Nil for a unit without a value: listed after the ranked ones.
     public var rank: Int? { packed.rank }
+    /// How many units share the rank: 1 when the unit holds it alone.
+    public var tied: Int { packed.tied }
     /// Nil for an unranked unit.
     public var movement: Movement? { packed.movement }
+    /// The place in the previous period of the same kind, nil when not ranked then.
+    public var previous: Place? { packed.previous }
 
-    public init(unitID: String, value: IndicatorValue?, rank: Int?, movement: Movement?) {
-        self.init(unitID: unitID, value: value, packed: PackedPlace(rank: rank, movement: movement))
+    public init(unitID: String, value: IndicatorValue?, rank: Int?, tied: Int = 1, movement: Movement?, previous: Place? = nil) {
+        self.init(unitID: unitID, value: value, packed: PackedPlace(rank: rank, tied: tied, movement: movement, previous: previous))
     }
 
     init(unitID: String, value: IndicatorValue?, packed: PackedPlace) {
@@ -33,7 +26,7 @@ public struct RankEntry: Hashable, Sendable {
 
 /// A ranking of one group's units on one indicator in one period (bảng xếp hạng).
 ///
-/// A line is 12 bytes: the unit's position among the group's members and its packed rank and
+/// A line is 20 bytes: the unit's position among the group's members and its packed rank and
 /// movement. Ids and values stay with the members, which the group's rankings share.
 public struct Ranking: Sendable {
     public let groupID: String
@@ -50,14 +43,18 @@ public struct Ranking: Sendable {
     public func entry(for unitID: String) -> RankEntry? { entries.first { $0.unitID == unitID } }
 
     /// The same ranking with each rank's movement against `previous`, the ranking of the same
-    /// group and indicator in the previous period of the same kind.
+    /// group and indicator in the previous period of the same kind, under `Movement`'s rule for
+    /// shared places.
     ///
     /// - Complexity: O(n) for n members; when the members differ from the previous period's,
     ///   O(n) expected with a dictionary of the previous ranks.
     public func moved(since previous: Ranking?) -> Ranking {
         let before = previous.map { members.ranks(in: $0) } ?? Array(repeating: nil, count: members.ids.count)
         let slots = slots.map { slot in
-            RankSlot(member: slot.member, place: PackedPlace(rank: slot.place.rank, movement: slot.place.rank.map { Ranker.movement($0, before[Int(slot.member)]) }))
+            guard let rank = slot.place.rank else { return slot }
+            let earlier = before[Int(slot.member)]
+            let previous = earlier.map { Place(rank: $0.rank, isShared: $0.tied > 1) }
+            return RankSlot(member: slot.member, place: slot.place.moved(Movement.between(earlier, (rank, slot.place.tied)), from: previous))
         }
         return Ranking(groupID: groupID, indicator: indicator, ranked: ranked, members: members, slots: slots)
     }
@@ -100,17 +97,16 @@ public enum Ranker {
         unvalued.sort { members.nameOrder[Int($0)] < members.nameOrder[Int($1)] }
         var slots: [RankSlot] = []
         slots.reserveCapacity(members.ids.count)
-        var rank = 0
-        for (position, candidate) in valued.enumerated() {
-            if position == 0 || candidate.value != valued[position - 1].value { rank = position + 1 }
-            slots.append(RankSlot(member: candidate.member, place: PackedPlace(rank: rank, movement: .new)))
+        var start = 0
+        while start < valued.count {
+            var end = start + 1
+            while end < valued.count, valued[end].value == valued[start].value { end += 1 }
+            for candidate in valued[start..<end] {
+                slots.append(RankSlot(member: candidate.member, place: PackedPlace(rank: start + 1, tied: end - start, movement: .new)))
+            }
+            start = end
         }
         for member in unvalued { slots.append(RankSlot(member: member, place: PackedPlace(rank: nil, movement: nil))) }
         return Ranking(groupID: group, indicator: indicator, ranked: valued.count, members: members, slots: slots)
-    }
-
-    static func movement(_ rank: Int, _ previous: Int?) -> Movement {
-        guard let previous else { return .new }
-        return previous > rank ? .up(previous - rank) : previous < rank ? .down(rank - previous) : .same
     }
 }

@@ -3,20 +3,24 @@ import Testing
 
 @Suite("Compact storage of ranks, values and attention items")
 struct CompactStorageTests {
-    @Test("Every rank and movement reads back as it was given", arguments: [
-        (nil, nil), (1, .new), (2, .same), (3, .up(1)), (40, .down(39)), (9_999, .up(9_998)), (10_000, .down(1)),
-    ] as [(Int?, Movement?)])
-    func roundTrip(rank: Int?, movement: Movement?) {
-        let packed = PackedPlace(rank: rank, movement: movement)
+    @Test("Every rank, tie, movement and previous place reads back as it was given", arguments: [
+        (nil, 1, nil, nil), (1, 15, .new, nil), (2, 1, .same, Place(rank: 2, isShared: false)), (3, 1, .up(1), Place(rank: 4, isShared: false)),
+        (40, 2, .down(39), Place(rank: 1, isShared: true)), (9_999, 1, .up(9_998), Place(rank: 19_997, isShared: false)),
+        (10_000, 3, .down(1), Place(rank: 9_998, isShared: true)), (1, 15, .withinTie, Place(rank: 3, isShared: false)),
+    ] as [(Int?, Int, Movement?, Place?)])
+    func roundTrip(rank: Int?, tied: Int, movement: Movement?, previous: Place?) {
+        let packed = PackedPlace(rank: rank, tied: tied, movement: movement, previous: previous)
         #expect(packed.rank == rank)
+        #expect(packed.tied == tied)
         #expect(packed.movement == movement)
-        #expect(MemoryLayout<PackedPlace>.size == 8)
+        #expect(packed.previous == previous)
+        #expect(MemoryLayout<PackedPlace>.size == 16)
     }
 
     @Test("A ranking line, a rank place and an attention item stay small")
     func sizes() {
-        #expect(MemoryLayout<RankSlot>.stride == 12)
-        #expect(MemoryLayout<RankPlace>.stride == 12)
+        #expect(MemoryLayout<RankSlot>.stride == 20)
+        #expect(MemoryLayout<RankPlace>.stride == 20)
         #expect(MemoryLayout<AttentionSlot>.stride == 24)
         let place = RankPlace(rank: 7, of: 15, movement: .down(2))
         #expect(place.rank == 7 && place.of == 15 && place.movement == .down(2))

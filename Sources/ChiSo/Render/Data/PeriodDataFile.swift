@@ -21,7 +21,10 @@ public struct PeriodDataFile: Codable, Sendable, Equatable {
         public let rank: Int
         /// How many units of the group are ranked on this indicator.
         public let of: Int
-        /// `up`, `down`, `same` or `new`, against the previous period of the same kind.
+        /// How many units share the rank: 1 when the unit holds it alone.
+        public let tied: Int
+        /// `up`, `down`, `same`, `within_tie` (a change inside a shared place, not a move) or
+        /// `new`, against the previous period of the same kind.
         public let movement: String
         /// Places moved, for `up` and `down`.
         public let by: Int?

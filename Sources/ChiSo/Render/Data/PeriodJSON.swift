@@ -43,6 +43,8 @@ enum PeriodJSON {
                 json.integer(place.rank)
                 json.raw(",\"of\":")
                 json.integer(place.of)
+                json.raw(",\"tied\":")
+                json.integer(place.tied)
                 switch place.movement {
                 case .up(let by):
                     json.raw(",\"movement\":\"up\",\"by\":")
@@ -51,6 +53,7 @@ enum PeriodJSON {
                     json.raw(",\"movement\":\"down\",\"by\":")
                     json.integer(by)
                 case .same: json.raw(",\"movement\":\"same\",\"by\":null")
+                case .withinTie: json.raw(",\"movement\":\"within_tie\",\"by\":null")
                 case .new, nil: json.raw(",\"movement\":\"new\",\"by\":null")
                 }
                 json.raw("}")

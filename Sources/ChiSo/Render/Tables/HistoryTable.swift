@@ -16,6 +16,7 @@ enum HistoryTable {
         let unit = model.position[unitID]
         // One cut text per group size: the rank changes from row to row, the size from period to period.
         var rankTexts: [Int: SplitText] = [:]
+        let placeText = PlaceText(strings: strings)
         html.reserveCapacity(html.utf8.count + indices.count * (40 + shown.count * 60))
         for index in indices.reversed() {
             let period = model.report.periods[index]
@@ -28,7 +29,7 @@ enum HistoryTable {
                 if let place = places[indicator] {
                     html += "<small>"
                     if rankTexts[place.of] == nil { rankTexts[place.of] = SplitText(strings[.rankOf], at: "rank", ["of": String(place.of)]) }
-                    rankTexts[place.of]!.append(String(place.rank), to: &html)
+                    rankTexts[place.of]!.append(HTML.escape(placeText.rank(place.place)), to: &html)
                     html += "</small>"
                 }
                 html += "</td>"

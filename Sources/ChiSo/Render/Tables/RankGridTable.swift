@@ -29,7 +29,7 @@ enum RankGridTable {
         }
         html += "</tr></thead>\n<tbody>\n"
         html.reserveCapacity(html.utf8.count + rows.count * (120 + rankings.count * 24))
-        var moves = MovementTexts(strings)
+        let placeText = PlaceText(strings: strings)
         for entry in order.entries[rows] {
             html += "<tr><th scope=\"row\">"
             let unit = model.appendUnitLink(entry.unitID, root: root, to: &html)
@@ -41,8 +41,8 @@ enum RankGridTable {
                 html += TableCell.number(values?[ranking.indicator], of: ranking.indicator, strings)
                 html += "</td><td>"
                 if let place = places[ranking.indicator] {
-                    html += String(place.rank)
-                    if let movement = place.movement { html += moves.text(movement) }
+                    html += HTML.escape(placeText.rank(place.place))
+                    if let movement = place.movement { html += Self.move(movement, place, placeText) }
                 }
                 html += "</td>"
             }
@@ -51,26 +51,14 @@ enum RankGridTable {
         return html + "</tbody>\n</table>"
     }
 
-    /// ` (+2)`, ` (−1)`, ` (mới)` after a rank; nothing when it held its place. Made once per
-    /// text and kept.
-    private struct MovementTexts {
-        let strings: Strings
-        var made: [Movement: String] = [:]
-
-        init(_ strings: Strings) { self.strings = strings }
-
-        mutating func text(_ movement: Movement) -> String {
-            if let text = made[movement] { return text }
-            let shown: String? =
-                switch movement {
-                case .up(let n): strings[.gridUp, ["n": String(n)]]
-                case .down(let n): strings[.gridDown, ["n": String(n)]]
-                case .new: strings[.gridNew]
-                case .same: nil
-                }
-            let text = shown.map { " " + HTML.escape($0) } ?? ""
-            made[movement] = text
-            return text
+    /// ` (▲ 2)`, ` (▼ 1 1= → 16)` after a rank: only real moves, with the screen readers' sentence.
+    static func move(_ movement: Movement, _ place: RankPlace, _ text: PlaceText) -> String {
+        switch movement {
+        case .up, .down:
+            let words = text.movement(movement, to: place.place, from: place.previous)
+            return " <span class=\"move " + words.style + "\" aria-hidden=\"true\">(" + HTML.escape(words.shown ?? "") + ")</span><span class=\"vh\">"
+                + HTML.escape(words.said) + "</span>"
+        case .same, .withinTie, .new: return ""
         }
     }
 }

@@ -19,11 +19,11 @@ enum RankingTable {
         let unranked = HTML.escape(strings[.unranked])
         let subject = strings.shortName(of: indicator)
         let scale = ChartScale.of(indicator)
-        var movements: [Movement: String] = [:]
+        let places = PlaceText(strings: strings)
         for entry in ranking.entries {
             html += "<tr><td>"
             if let place = entry.rank {
-                rank.append(String(place), to: &html)
+                rank.append(HTML.escape(places.rank(Place(rank: place, isShared: entry.tied > 1))), to: &html)
             } else {
                 html += unranked
             }
@@ -32,9 +32,8 @@ enum RankingTable {
             html += "</th><td>"
             html += TableCell.value(entry.value, of: indicator, strings)
             html += "</td><td>"
-            if let move = entry.movement {
-                if movements[move] == nil { movements[move] = movement(move, strings) }
-                html += movements[move]!
+            if let move = entry.movement, let place = entry.rank {
+                html += places.movementHTML(move, to: Place(rank: place, isShared: entry.tied > 1), from: entry.previous)
             }
             html += "</td>"
             if let target {
@@ -53,18 +52,6 @@ enum RankingTable {
 
     /// The fragment id of a ranking table on its period page.
     static func anchor(_ ranking: Ranking) -> String { "xh-" + ranking.groupID + "-" + ranking.indicator.rawValue.replacingOccurrences(of: "_", with: "-") }
-
-    /// `▲ 2` with «lên 2 bậc» for screen readers.
-    static func movement(_ movement: Movement, _ strings: Strings) -> String {
-        let (shown, said, style): (String, String, String) =
-            switch movement {
-            case .up(let n): (strings[.movementUp, ["n": String(n)]], strings[.movementUpLabel, ["n": String(n)]], "up")
-            case .down(let n): (strings[.movementDown, ["n": String(n)]], strings[.movementDownLabel, ["n": String(n)]], "down")
-            case .same: (strings[.movementSame], strings[.movementSameLabel], "same")
-            case .new: (strings[.movementNew], strings[.movementNewLabel], "new")
-            }
-        return "<span class=\"move " + style + "\" aria-hidden=\"true\">" + HTML.escape(shown) + "</span><span class=\"vh\">" + HTML.escape(said) + "</span>"
-    }
 
     /// `Đạt` or `Chưa đạt`, styled.
     static func mark(_ target: Target, _ value: Ratio, _ strings: Strings) -> String { mark(target.isMet(by: value), strings) }

@@ -1,0 +1,50 @@
+/// How the site writes a rank, a shared rank and a movement, in one place: `7`, `1=` for a place
+/// several units share, `▲ 2`, `▼ 1 (1= → 16)`.
+///
+/// The rule (docs/noi-dung.md, «Đồng hạng»): a shared place is written with `=`; a move counts
+/// only the places a unit surely passed, and when a shared place is on either side the text says
+/// where the unit came from; a change inside a shared place is not shown as a move.
+struct PlaceText {
+    let strings: Strings
+
+    /// `7`, or `1=` when other units share the place.
+    func rank(_ place: Place) -> String {
+        place.isShared ? strings[.rankShared, ["rank": String(place.rank)]] : String(place.rank)
+    }
+
+    /// `thứ 7/20`, or `đồng hạng 1/20 (15 đơn vị)`.
+    func rankOf(_ place: RankPlace) -> String {
+        place.tied > 1
+            ? strings[.rankOfShared, ["rank": String(place.rank), "of": String(place.of), "tied": String(place.tied)]]
+            : strings[.rankOf, ["rank": String(place.rank), "of": String(place.of)]]
+    }
+
+    /// What a movement shows and says: the visible text (nil: nothing shown), the sentence for
+    /// screen readers, and the style `up`, `down`, `same` or `new`.
+    func movement(_ movement: Movement, to now: Place, from previous: Place?) -> (shown: String?, said: String, style: String) {
+        let path = previous.map { previous -> String in
+            strings[.movementPath, ["from": rank(previous), "to": rank(now)]]
+        }
+        let viaTie = now.isShared || previous?.isShared == true
+        switch movement {
+        case .up(let n):
+            let shown = strings[.movementUp, ["n": String(n)]]
+            return (viaTie ? shown + " " + (path ?? "") : shown, strings[.movementUpLabel, ["n": String(n)]] + (viaTie ? " (" + (path ?? "") + ")" : ""), "up")
+        case .down(let n):
+            let shown = strings[.movementDown, ["n": String(n)]]
+            return (viaTie ? shown + " " + (path ?? "") : shown, strings[.movementDownLabel, ["n": String(n)]] + (viaTie ? " (" + (path ?? "") + ")" : ""), "down")
+        case .same: return (strings[.movementSame], strings[.movementSameLabel], "same")
+        case .withinTie: return (path, strings[.movementTiedLabel], "same")
+        case .new: return (strings[.movementNew], strings[.movementNewLabel], "new")
+        }
+    }
+
+    /// The movement as table markup: the visible text hidden from screen readers, the sentence
+    /// for them.
+    func movementHTML(_ movement: Movement, to now: Place, from previous: Place?) -> String {
+        let text = self.movement(movement, to: now, from: previous)
+        var html = ""
+        if let shown = text.shown { html += "<span class=\"move " + text.style + "\" aria-hidden=\"true\">" + HTML.escape(shown) + "</span>" }
+        return html + "<span class=\"vh\">" + HTML.escape(text.said) + "</span>"
+    }
+}

@@ -1,0 +1,56 @@
+import Testing
+@testable import ChiSo
+
+@Suite("Shared places: ranks that tie, and the movement rule around them")
+struct TieTests {
+    /// (rank before, units sharing it) → (rank now, units sharing it): the movement.
+    @Test("A move counts only the places surely passed; inside a tie nothing moves", arguments: [
+        (nil, (1, 1), Movement.new),
+        ((3, 1), (1, 1), .up(2)),
+        ((1, 1), (4, 1), .down(3)),
+        ((2, 1), (2, 1), .same),
+        ((1, 15), (1, 14), .same),
+        ((1, 15), (16, 1), .down(1)),
+        ((1, 15), (20, 1), .down(5)),
+        ((18, 1), (1, 15), .up(3)),
+        ((3, 1), (1, 15), .withinTie),
+        ((1, 1), (1, 15), .withinTie),
+        ((1, 15), (1, 1), .withinTie),
+        ((1, 15), (3, 2), .withinTie),
+        ((5, 3), (1, 2), .up(3)),
+    ] as [((Int, Int)?, (Int, Int), Movement)])
+    func rule(before: (Int, Int)?, now: (Int, Int), expected: Movement) {
+        #expect(Movement.between(before.map { (rank: $0.0, tied: $0.1) }, (rank: now.0, tied: now.1)) == expected)
+    }
+
+    @Test("Competition ranking records how many units share each rank, and the move out of a tie says where from")
+    func ranking() throws {
+        var content = TestContent(site: TestContent.site, units: """
+            id,name,kind,aliases,from,until,successor
+            an,Xã An,xa,,,,
+            binh,Xã Bình,xa,,,,
+            cuong,Xã Cường,xa,,,,
+            dung,Xã Dũng,xa,,,,
+            """)
+        let header = "unit,received_online,received_direct,resolved_on_time,resolved_late\n"
+        content.period("2023-06", start: "2023-05-15", end: "2023-06-14", files: [
+            "data.csv": header + "Xã An,1,1,10,0\nXã Bình,1,1,10,0\nXã Cường,1,1,10,0\nXã Dũng,1,1,9,1\n",
+        ])
+        content.period("2023-07", start: "2023-06-15", end: "2023-07-14", label: "Tháng 7/2023", files: [
+            "data.csv": header + "Xã An,1,1,10,0\nXã Bình,1,1,9,1\nXã Cường,1,1,10,0\nXã Dũng,1,1,10,0\n",
+        ])
+        let result = content.check()
+        #expect(result.lines == [])
+        let report = try ReportBuilder.build(try #require(result.dataset))
+        let june = try #require(report.periods[0].ranking(.onTimeRate, in: "cap-xa"))
+        #expect(june.entries.map { [$0.rank, $0.tied] } == [[1, 3], [1, 3], [1, 3], [4, 1]])
+        let july = try #require(report.periods[1].ranking(.onTimeRate, in: "cap-xa"))
+        let lines = Dictionary(uniqueKeysWithValues: july.entries.map { ($0.unitID, ($0.movement, $0.previous)) })
+        #expect(lines["binh"]?.0 == .down(1))
+        #expect(lines["binh"]?.1 == Place(rank: 1, isShared: true))
+        #expect(lines["dung"]?.0 == .up(1))
+        #expect(lines["an"]?.0 == .same)
+        let place = try #require(report.periods[1].places[.onTimeRate, "dung"])
+        #expect(place.place == Place(rank: 1, isShared: true) && place.tied == 3 && place.previous == Place(rank: 4, isShared: false))
+    }
+}
