@@ -1,4 +1,6 @@
-/// `periods/<id>/index.html`: the period's report: narrative, summary table, rankings.
+/// `periods/<id>/index.html`: the period's report in the reader's order: headline figures, the
+/// verdict, the units that need attention and who moved, the commentary, the key indicators by
+/// group, the official form's summary table. It prints as the annex (phụ lục) of a letter.
 enum PeriodPage {
     static func render(_ index: Int, model: SiteModel, theme: Theme) -> OutputFile {
         let period = model.report.periods[index]
@@ -11,17 +13,23 @@ enum PeriodPage {
             "kind": strings.name(of: period.period.kind),
             "dates": strings[.periodDates, ["start": DisplayDate.text(period.period.start), "end": DisplayDate.text(period.period.end)]],
         ]
+        context["annex"] = AnnexHeading.context(period.period, model: model)
+        context["verdict"] = VerdictText.sentence(index, model: model)
+        context["parts_note"] = PartsNote.text(index, model: model)
         context["notes"] = period.data.notes.map { Markdown.html($0, headingsFrom: 3) }
         context["figures"] = TemplateList.of(Headlines.figures(of: nil, period: index, model: model))
         context["targets"] = TemplateList.of(targets(period, model: model))
+        context["attention"] = AttentionPages.context(period, root: root, model: model)
+        context["movers"] = TemplateList.of(model.report.site.groups.compactMap { group -> [String: Any]? in
+            let table = MoversTable.html(group, period: index, root: root, model: model)
+            return table.isEmpty ? nil : ["title": strings[.moversCaption, ["group": group.label]], "table": table]
+        })
+        context["matrices"] = matrices(index, root: root, model: model)
+        context["rankings_href"] = "xep-hang/index.html"
         let summary = SummaryPages.context(period, root: root, model: model)
         context["summary"] = summary.table
         context["summary_pages"] = TemplateList.of(summary.links)
         context["has_reported"] = period.values.values.contains { values in SummaryColumns.rates.contains { values[$0]?.source == .reported } }
-        let rankings = rankings(index, root: root, model: model)
-        context["rankings"] = TemplateList.of(rankings.items)
-        context["unranked"] = rankings.unranked.isEmpty ? nil : strings[.rankingsMissing, ["indicators": rankings.unranked.joined(separator: ", ")]]
-        context["attention"] = AttentionPages.context(period, root: root, model: model)
         let target = { (other: Int) in Pager.Target(path: SitePaths.period(model.report.periods[other].period.id), label: model.report.periods[other].period.label) }
         context["pager"] = Pager.context(
             label: strings[.pagerPeriods], previous: model.timeline.previous(of: index, in: model.report).map(target),
@@ -29,39 +37,32 @@ enum PeriodPage {
         return OutputFile(path: path, text: theme.render(.period, context))
     }
 
-    /// The rankings part: a table per indicator for a small group, a link to the table of
-    /// places for a large one; and the indicators no unit could be ranked on.
-    static func rankings(_ index: Int, root: String, model: SiteModel) -> (items: [[String: Any]], unranked: [String]) {
+    /// Per group of the period, the matrix of its key indicators, or for a group too large for
+    /// the page a link to its table of places.
+    static func matrices(_ index: Int, root: String, model: SiteModel) -> [[String: Any]] {
         let period = model.report.periods[index]
-        let strings = model.strings
-        var items: [[String: Any]] = []
-        var unranked: [String] = []
-        for group in model.report.site.groups {
-            for ranking in period.rankings where ranking.groupID == group.id && ranking.ranked == 0 {
-                if !unranked.contains(strings.name(of: ranking.indicator)) { unranked.append(strings.name(of: ranking.indicator)) }
+        return SummaryPages.groups(period, model: model).compactMap { group -> [String: Any]? in
+            guard TablePages.isSplit(group.units.count) else {
+                let table = KeyMatrixTable.html(group, period: index, root: root, model: model)
+                return table.isEmpty ? nil : ["id": "chi-tieu-" + group.id, "label": group.label, "table": table]
             }
-            let ranked = RankGridTable.rankings(of: group.id, in: period)
-            if RankingPages.isSplit(ranked) {
-                let pages = RankingPages.pages(ranked, group: group.id, period: period.period.id)
-                items.append(pages.link(title: RankingPages.title(group: group.label, strings), period: period.period.id, strings: strings))
-                continue
-            }
-            for ranking in ranked {
-                let title = strings[.rankingCaption, ["indicator": strings.name(of: ranking.indicator), "group": group.label]]
-                items.append(["title": title, "table": RankingTable.html(ranking, label: group.label, period: index, root: root, model: model)])
-            }
+            let rankings = RankGridTable.rankings(of: group.id, in: period)
+            guard !rankings.isEmpty else { return nil }
+            return ["label": group.label, "link": RankingPages.pages(rankings, group: group.id, period: period.period.id)
+                .link(title: RankingPages.title(group: group.label, model.strings), period: period.period.id, strings: model.strings)]
         }
-        return (items, unranked)
     }
 
-    /// For each target: its indicator and threshold, and how many units meet it.
+    /// For each target: its indicator and threshold, and how many units meet it; a target no
+    /// unit has a value for says so instead of «0/0».
     static func targets(_ period: PeriodReport, model: SiteModel) -> [[String: Any]] {
         let strings = model.strings
         return period.targets.map { summary in
             [
                 "label": strings.name(of: summary.target.indicator),
                 "target": strings[.targetValue, ["value": DisplayValue.threshold(summary.target.threshold, of: summary.target.indicator)]],
-                "count": strings[.targetCount, ["meeting": String(summary.meeting), "of": String(summary.withValue)]],
+                "count": summary.withValue == 0
+                    ? strings[.targetNoUnits] : strings[.targetCount, ["meeting": String(summary.meeting), "of": String(summary.withValue)]],
             ]
         }
     }

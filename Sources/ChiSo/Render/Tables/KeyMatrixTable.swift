@@ -1,0 +1,55 @@
+/// A group's units × the key indicators in one period, the shape of seed 002's table: per
+/// cell the value, a mark where it misses its target, and the rank k/n with a real move.
+enum KeyMatrixTable {
+    /// The indicators the period report leads with, the directives' concerns in catalogue order.
+    static let indicators: [Indicator] = [.onTimeRate, .overdue, .onlineRate, .fullDigitizationRate, .onlinePaymentRate, .eReceiptRate, .apologyRate]
+
+    /// The key indicators at least one of `units` has a value for in the period at `index`.
+    static func shown(_ units: [Unit], period index: Int, model: SiteModel) -> [Indicator] {
+        let values = units.compactMap { model.position[$0.id].flatMap { model.values(period: index, unit: $0) } }
+        return indicators.filter { indicator in values.contains { $0[indicator] != nil } }
+    }
+
+    /// The table of `group` in the period at `index`, its units in name order.
+    ///
+    /// - Complexity: O(units × indicators).
+    static func html(_ group: UnitGroup, period index: Int, root: String, model: SiteModel) -> String {
+        let strings = model.strings
+        let period = model.report.periods[index]
+        let columns = shown(group.units, period: index, model: model)
+        guard !columns.isEmpty else { return "" }
+        let caption = strings[.matrixCaption, ["group": group.label, "period": period.period.label]]
+        var html = "<table class=\"matrix\">\n<caption>" + HTML.escape(caption) + "</caption>\n<thead><tr><th scope=\"col\">"
+        html += HTML.escape(strings[.colUnit]) + "</th>"
+        for indicator in columns {
+            html += "<th scope=\"col\">" + HTML.escape(strings.name(of: indicator))
+            if let target = model.target(indicator) {
+                html += "<small>" + HTML.escape(strings[.targetValue, ["value": DisplayValue.threshold(target.threshold, of: indicator)]]) + "</small>"
+            }
+            html += "</th>"
+        }
+        html += "</tr></thead>\n<tbody>\n"
+        let placeText = PlaceText(strings: strings)
+        let missed = "<span class=\"missed\" aria-hidden=\"true\">" + HTML.escape(strings[.missedMark]) + "</span><span class=\"vh\">"
+            + HTML.escape(strings[.targetMissed]) + "</span>"
+        for unit in group.units {
+            html += "<tr><th scope=\"row\">"
+            let position = model.appendUnitLink(unit.id, root: root, to: &html)
+            html += "</th>"
+            let values = position.flatMap { model.values(period: index, unit: $0) }
+            let places = period.places[unit.id]
+            for indicator in columns {
+                html += "<td>" + TableCell.number(values?[indicator], of: indicator, strings)
+                if let value = values?[indicator]?.value, let target = model.target(indicator), !target.isMet(by: value) { html += " " + missed }
+                if let place = places[indicator] {
+                    html += "<small>" + HTML.escape(placeText.rank(place.place) + "/" + String(place.of))
+                    if let movement = place.movement { html += RankGridTable.move(movement, place, placeText) }
+                    html += "</small>"
+                }
+                html += "</td>"
+            }
+            html += "</tr>\n"
+        }
+        return html + "</tbody>\n</table>"
+    }
+}
