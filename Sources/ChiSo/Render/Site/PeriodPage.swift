@@ -13,6 +13,7 @@ enum PeriodPage {
         ]
         context["notes"] = period.data.notes.map { Markdown.html($0, headingsFrom: 3) }
         context["figures"] = TemplateList.of(Headlines.figures(of: nil, period: index, model: model))
+        context["standing"] = StandingList.context(index, model: model)
         context["targets"] = TemplateList.of(targets(period, model: model))
         let summary = SummaryPages.context(period, root: root, model: model)
         context["summary"] = summary.table
