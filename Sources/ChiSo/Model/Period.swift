@@ -15,13 +15,19 @@ public struct Period: Hashable, Sendable {
     public var start: Day
     public var end: Day
     public var kind: PeriodKind
+    /// The authority's place among its peers, when period.toml gives one.
+    public var standing: Standing?
+    /// The cover letter the printed report is attached to, when period.toml gives one.
+    public var letter: Letter?
 
-    public init(id: String, label: String, start: Day, end: Day, kind: PeriodKind) {
+    public init(id: String, label: String, start: Day, end: Day, kind: PeriodKind, standing: Standing? = nil, letter: Letter? = nil) {
         self.id = id
         self.label = label
         self.start = start
         self.end = end
         self.kind = kind
+        self.standing = standing
+        self.letter = letter
     }
 
     /// True when the two periods share at least one day.

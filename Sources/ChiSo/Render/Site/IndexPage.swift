@@ -17,6 +17,7 @@ enum IndexPage {
                 "label": period.period.label,
             ]
             context["figures"] = TemplateList.of(Headlines.figures(of: nil, period: index, model: model))
+            context["standing"] = StandingList.context(index, model: model)
             context["targets"] = TemplateList.of(PeriodPage.targets(period, model: model))
             context["attention"] = AttentionPages.context(period, root: "", model: model)
             context["chart"] = SiteCharts.districtRates(mainRates, over: kindPeriods, model: model)

@@ -18,6 +18,7 @@ enum PeriodPage {
         context["parts_note"] = PartsNote.text(index, model: model)
         context["notes"] = period.data.notes.map { Markdown.html($0, headingsFrom: 3) }
         context["figures"] = TemplateList.of(Headlines.figures(of: nil, period: index, model: model))
+        context["standing"] = StandingList.context(index, model: model)
         context["targets"] = TemplateList.of(targets(period, model: model))
         context["attention"] = AttentionPages.context(period, root: root, model: model)
         context["movers"] = TemplateList.of(model.report.site.groups.compactMap { group -> [String: Any]? in

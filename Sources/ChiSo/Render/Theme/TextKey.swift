@@ -130,4 +130,7 @@ public enum TextKey: String, CaseIterable, Sendable {
     case notFoundTitle = "not_found_title"
     case pagerPeriods = "pager_periods"
     case pagerUnits = "pager_units"
+    case standingHeading = "standing_heading"
+    case standingPlace = "standing_place"
+    case standingSource = "standing_source"
 }
