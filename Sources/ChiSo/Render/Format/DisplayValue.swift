@@ -23,9 +23,10 @@ public enum DisplayValue {
         return indicator.isPercentage ? number + DisplayNumber.percentSpace + "%" : number
     }
 
-    /// A change as shown: `+3,80 điểm %` for a rate, `−12` for a count.
-    public static func change(_ delta: Rounded, of indicator: Indicator, points: String) -> String {
-        let number = DisplayNumber.text(delta, signed: true)
+    /// A change as shown: `+3,80 điểm %` for a rate, `−12` for a count; without its sign
+    /// where an arrow says the direction.
+    public static func change(_ delta: Rounded, of indicator: Indicator, points: String, signed: Bool = true) -> String {
+        let number = DisplayNumber.text(delta, signed: signed)
         return indicator.isPercentage ? number + DisplayNumber.percentSpace + points : number
     }
 }

@@ -8,7 +8,10 @@ enum AnnexHeading {
         return [
             "title": strings[.annexTitle],
             "subtitle": strings[.annexSubtitle, ["title": site.title, "period": period.label]],
-            "letter": strings[.annexLetter, ["number": strings[.annexBlankNumber], "date": strings[.annexBlankDate], "authority": site.authority]],
+            "letter": strings[.annexLetter, [
+                "number": period.letter?.number ?? strings[.annexBlankNumber], "date": period.letter?.date.map(DisplayDate.text) ?? strings[.annexBlankDate],
+                "authority": site.authority,
+            ]],
         ]
     }
 }

@@ -1,6 +1,10 @@
-/// A period's attention list where it is shown: the first units in full on the page, and the
+/// A period's attention list where it is shown: the most pressing units on the page, and the
 /// whole list on pages of its own when it is longer than that.
 enum AttentionPages {
+    /// How many units the period page and the overview list; the rest are a link away, so the
+    /// answer stays on the first screens of a phone.
+    static let onPage = 10
+
     /// `periods/2024-06/luu-y.html`, then `…-2.html`, ….
     static func pages(_ rows: AttentionTable.Rows, period id: String) -> TablePages {
         TablePages(stem: "periods/" + id + "/luu-y", rows: rows.count)
@@ -11,11 +15,11 @@ enum AttentionPages {
     static func context(_ period: PeriodReport, root: String, model: SiteModel) -> [String: Any] {
         let rows = AttentionTable.rows(period)
         var context: [String: Any] = [
-            "table": AttentionTable.html(rows.prefix(TablePages.inlineLimit), period: period.period, root: root, model: model)
+            "table": AttentionTable.html(rows.prefix(onPage), period: period.period, root: root, model: model)
         ]
-        if TablePages.isSplit(rows.count) {
+        if rows.count > onPage {
             context["more"] = [
-                "text": model.strings[.attentionMore, ["n": DisplayNumber.count(rows.count - TablePages.inlineLimit)]],
+                "text": model.strings[.attentionMore, ["n": DisplayNumber.count(rows.count - onPage)]],
                 "href": root + pages(rows, period: period.period.id).path(page: 1),
             ]
         }
@@ -26,7 +30,7 @@ enum AttentionPages {
     static func jobs(period index: Int, model: SiteModel, theme: Theme) -> [OutputJob] {
         let period = model.report.periods[index]
         let rows = AttentionTable.rows(period)
-        guard TablePages.isSplit(rows.count) else { return [] }
+        guard rows.count > onPage else { return [] }
         let title = model.strings[.attentionCaption, ["period": period.period.label]]
         return pages(rows, period: period.period.id).jobs(title: title, period: period.period, model: model, theme: theme) { range, root in
             AttentionTable.html(rows[range], period: period.period, root: root, model: model)

@@ -3,6 +3,16 @@ enum Headlines {
     /// The indicators a headline shows, the directives' concerns first.
     static let indicators: [Indicator] = [.onTimeRate, .overdue, .onlineRate, .fullDigitizationRate, .onlinePaymentRate, .apologyRate]
 
+    /// The figures as the `figures` partial reads them: `items`, and `since`, the period the
+    /// changes compare with (or that there is none); nil when there is no figure.
+    static func list(of unitID: String?, period index: Int, model: SiteModel) -> [String: Any]? {
+        guard var list = TemplateList.of(figures(of: unitID, period: index, model: model)) else { return nil }
+        let strings = model.strings
+        list["since"] = model.timeline.previous(of: index, in: model.report).map { strings[.changeSince, ["period": model.report.periods[$0].period.label]] }
+            ?? strings[.noPrevious]
+        return list
+    }
+
     /// One dictionary per headline indicator with a value: `label`, `value`, `change`, `rank`,
     /// `target`, `met`, `sparkline` (finished SVG). A period with none of them (a table of
     /// digitisation rates only) shows every indicator it has instead.
@@ -25,12 +35,14 @@ enum Headlines {
             ]
             if let previous {
                 let before = model.series(indicator, of: unitID, over: [previous])[0]
-                figure["change"] = before.map { change(from: $0.value, to: value.value, indicator, since: model.report.periods[previous].period, strings) }
-            } else {
-                figure["change"] = strings[.noPrevious]
+                if let before {
+                    let change = change(from: before.value, to: value.value, indicator, strings)
+                    figure["change"] = change.text
+                    figure["change_style"] = change.style
+                }
             }
             if let unitID, let place = period.places[indicator, unitID] {
-                figure["rank"] = strings[.rankOf, ["rank": String(place.rank), "of": String(place.of)]]
+                figure["rank"] = PlaceText(strings: strings).rankOf(place)
             }
             if let target = model.target(indicator) {
                 figure["target"] = strings[.targetValue, ["value": DisplayValue.threshold(target.threshold, of: indicator)]]
@@ -45,9 +57,17 @@ enum Headlines {
         }
     }
 
-    /// `+3,80 điểm % so với Tháng 05/2024`, from the two values as shown.
-    static func change(from before: Ratio, to after: Ratio, _ indicator: Indicator, since period: Period, _ strings: Strings) -> String {
+    /// `▲ 3,80 điểm %, tốt hơn`, from the two values as shown, and its
+    /// style: `better`, `worse` or `same` for that indicator's direction (none for one that is
+    /// not ranked). The words say it too, never the colour alone.
+    static func change(from before: Ratio, to after: Ratio, _ indicator: Indicator, _ strings: Strings) -> (text: String, style: String) {
         let delta = DisplayValue.rounded(after, of: indicator).minus(DisplayValue.rounded(before, of: indicator))
-        return DisplayValue.change(delta, of: indicator, points: strings[.points]) + " " + strings[.changeSince, ["period": period.label]]
+        guard delta.scaled != 0 else { return (strings[.changeNone], "same") }
+        let rose = delta.scaled > 0
+        let size = Rounded(scaled: abs(delta.scaled), digits: delta.digits)
+        let text = strings[rose ? .changeRise : .changeFall] + " " + DisplayValue.change(size, of: indicator, points: strings[.points], signed: false)
+        guard let better = indicator.better else { return (text, "") }
+        let isBetter = rose == (better == .higher)
+        return (text + ", " + strings[isBetter ? .changeBetter : .changeWorse], isBetter ? "better" : "worse")
     }
 }

@@ -16,7 +16,7 @@ enum IndexPage {
                 "href": SitePaths.period(period.period.id),
                 "label": period.period.label,
             ]
-            context["figures"] = TemplateList.of(Headlines.figures(of: nil, period: index, model: model))
+            context["figures"] = Headlines.list(of: nil, period: index, model: model)
             context["standing"] = StandingList.context(index, model: model)
             context["targets"] = TemplateList.of(PeriodPage.targets(period, model: model))
             context["attention"] = AttentionPages.context(period, root: "", model: model)

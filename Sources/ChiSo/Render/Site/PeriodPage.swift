@@ -17,7 +17,7 @@ enum PeriodPage {
         context["verdict"] = VerdictText.sentence(index, model: model)
         context["parts_note"] = PartsNote.text(index, model: model)
         context["notes"] = period.data.notes.map { Markdown.html($0, headingsFrom: 3) }
-        context["figures"] = TemplateList.of(Headlines.figures(of: nil, period: index, model: model))
+        context["figures"] = Headlines.list(of: nil, period: index, model: model)
         context["standing"] = StandingList.context(index, model: model)
         context["targets"] = TemplateList.of(targets(period, model: model))
         context["attention"] = AttentionPages.context(period, root: root, model: model)

@@ -20,7 +20,8 @@ public enum SitePages {
             OutputJob(path: SitePaths.period(report.periods[index].period.id)) { PeriodPage.render(index, model: model, theme: theme).bytes }
         }
         jobs += report.periods.indices.flatMap { index in
-            SummaryPages.jobs(period: index, model: model, theme: theme) + RankingPages.jobs(period: index, model: model, theme: theme)
+            [OutputJob(path: RankingsPage.path(report.periods[index].period.id)) { RankingsPage.render(index, model: model, theme: theme).bytes }]
+                + SummaryPages.jobs(period: index, model: model, theme: theme) + RankingPages.jobs(period: index, model: model, theme: theme)
                 + AttentionPages.jobs(period: index, model: model, theme: theme)
         }
         jobs += report.units.map { unit in OutputJob(path: SitePaths.unit(unit.id)) { UnitPage.render(unit, model: model, theme: theme).bytes } }

@@ -24,7 +24,7 @@ enum UnitPage {
             let period = model.report.periods[latest]
             let indices = model.timeline.periods(of: period.period.kind).filter { $0 <= latest || model.report.periods[$0].values[unit.id] != nil }
             context["latest"] = ["label": period.period.label, "href": root + SitePaths.period(period.period.id)]
-            context["figures"] = TemplateList.of(Headlines.figures(of: unit.id, period: latest, model: model))
+            context["figures"] = Headlines.list(of: unit.id, period: latest, model: model)
             context["charts"] = SiteCharts.rates.filter { indicator in
                 !model.series(indicator, of: unit.id, over: indices).allSatisfy { $0 == nil }
             }.map { SiteCharts.trend($0, of: unit.id, over: indices, model: model) }

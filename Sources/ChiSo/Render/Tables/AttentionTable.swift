@@ -56,15 +56,20 @@ enum AttentionTable {
         guard !rows.isEmpty else { return "<p>" + HTML.escape(strings[.attentionNone]) + "</p>" }
         var html = "<table class=\"attention\">\n<caption>" + HTML.escape(strings[.attentionCaption, ["period": period.label]])
         html += "</caption>\n<thead><tr><th scope=\"col\">" + HTML.escape(strings[.colUnit]) + "</th><th scope=\"col\">"
-        html += HTML.escape(strings[.colReason]) + "</th></tr></thead>\n<tbody>\n"
+        html += HTML.escape(strings.name(of: Indicator.overdue)) + "</th><th scope=\"col\">" + HTML.escape(strings[.colReason]) + "</th></tr></thead>\n<tbody>\n"
         let items = rows.base.items
         let texts = ReasonTexts(targets: items.targets, strings: strings)
         for row in rows {
             html += "<tr><th scope=\"row\">"
             model.appendUnitLink(row.unitID, root: root, to: &html)
-            html += "</th><td>"
-            for position in row.positions {
-                if position != row.positions.first { html += "<br>" }
+            html += "</th><td class=\"count\">"
+            let late = row.positions.first { items.slots[Int($0)].kind == .late }
+            if let late { html += DisplayNumber.count(items.slots[Int(late)].value.numerator / items.slots[Int(late)].value.denominator) }
+            html += "</td><td>"
+            var first = true
+            for position in row.positions where position != late {
+                if !first { html += "; " }
+                first = false
                 texts.append(items.slots[Int(position)], to: &html)
             }
             html += "</td></tr>\n"
@@ -72,16 +77,14 @@ enum AttentionTable {
         return html + "</tbody>\n</table>"
     }
 
-    /// The reasons' sentences, each cut around its number once per table: `12 hồ sơ trễ hạn`,
-    /// `Tỷ lệ nộp trực tuyến 45,00 %, chưa đạt chỉ tiêu 70 %`.
+    /// The reasons' texts besides the late dossiers, each cut around its number once per table:
+    /// `Tỷ lệ nộp trực tuyến 45,00 % (chỉ tiêu 70 %)`.
     private struct ReasonTexts {
-        let late: SplitText
         /// By the target's position in the list's targets.
         let targets: [(text: SplitText, indicator: Indicator)]
         let apology: SplitText
 
         init(targets: [Target], strings: Strings) {
-            late = SplitText(strings[.attentionLate], at: "n")
             self.targets = targets.map { target in
                 let values: KeyValuePairs = [
                     "indicator": strings.name(of: target.indicator), "target": DisplayValue.threshold(target.threshold, of: target.indicator),
@@ -93,7 +96,7 @@ enum AttentionTable {
 
         func append(_ slot: AttentionSlot, to html: inout String) {
             switch slot.kind {
-            case .late: late.append(HTML.escape(DisplayNumber.count(slot.value.numerator / slot.value.denominator)), to: &html)
+            case .late: break
             case .missedTarget:
                 let target = targets[Int(slot.target)]
                 target.text.append(HTML.escape(DisplayValue.text(slot.value, of: target.indicator)), to: &html)
