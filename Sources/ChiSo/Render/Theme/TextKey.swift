@@ -105,4 +105,12 @@ public enum TextKey: String, CaseIterable, Sendable {
     case notFoundTitle = "not_found_title"
     case pagerPeriods = "pager_periods"
     case pagerUnits = "pager_units"
+    case colKind = "col_kind"
+    case colTargetsMet = "col_targets_met"
+    case colOnTimeRank = "col_on_time_rank"
+    case targetsMet = "targets_met"
+    case unitsCaption = "units_caption"
+    case unitsNote = "units_note"
+    /// The `[page]` table's mark of a merged unit, which the units table writes too.
+    case formerUnit = "page.former_unit"
 }
