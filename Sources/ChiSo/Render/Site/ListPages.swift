@@ -35,6 +35,7 @@ enum UnitsPage {
         let path = SitePaths.units
         let root = SitePaths.root(of: path)
         var context = model.layout.context(path: path, title: model.strings[.navUnits], section: .navUnits)
+        context["methods_href"] = root + SitePaths.methods
         if let latest = model.latest {
             let groups = SummaryTable.grouped(model.unitsInOrder, report: model.report, strings: model.strings)
             context["table"] = UnitListTable.html(groups, period: latest, root: root, model: model)
