@@ -21,7 +21,7 @@ struct LayoutContext: @unchecked Sendable {
     /// The layout's keys for the page at `path`, titled `title`, with `section` marked current in the navigation.
     func context(path: String, title: String, section: TextKey?) -> [String: Any] {
         let root = SitePaths.root(of: path)
-        var sections = [(TextKey.navHome, SitePaths.home), (.navPeriods, SitePaths.periods), (.navUnits, SitePaths.units)]
+        var sections = [(TextKey.navHome, SitePaths.home), (.navPeriods, SitePaths.periods), (.navUnits, SitePaths.units), (.navMethods, SitePaths.methods)]
         if !edition.archives.isEmpty { sections.append((.navArchives, SitePaths.archives)) }
         let nav: [[String: Any]] = sections.map { key, target in ["label": strings[key], "href": root + target, "current": key == section] }
         var context: [String: Any] = [

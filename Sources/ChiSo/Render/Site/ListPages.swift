@@ -28,17 +28,29 @@ enum PeriodsPage {
     }
 }
 
-/// `units/index.html`: every unit by ranking group, in Vietnamese alphabetical order.
+/// `units/index.html`: every unit by ranking group, in Vietnamese alphabetical order, with its
+/// figures in the latest period; only the names when there is no period.
 enum UnitsPage {
     static func render(_ model: SiteModel, theme: Theme) -> OutputFile {
         let path = SitePaths.units
+        let root = SitePaths.root(of: path)
         var context = model.layout.context(path: path, title: model.strings[.navUnits], section: .navUnits)
-        context["list_heading"] = "h2"
-        context["groups"] = groups(model, root: SitePaths.root(of: path))
+        context["methods_href"] = root + SitePaths.methods
+        if let latest = model.latest {
+            let groups = SummaryTable.grouped(model.unitsInOrder, report: model.report, strings: model.strings)
+            context["table"] = UnitListTable.html(groups, period: latest, root: root, model: model)
+            let values = model.report.periods[latest].values
+            context["has_reported"] = model.unitsInOrder.contains { unit in
+                UnitListTable.indicators.contains { values[unit.id]?[$0]?.source == .reported }
+            }
+        } else {
+            context["list_heading"] = "h2"
+            context["groups"] = groups(model, root: root)
+        }
         return OutputFile(path: path, text: theme.render(.units, context))
     }
 
-    /// The units under their group's label, each with its kind.
+    /// The units under their group's label, each with its kind: the overview's list.
     static func groups(_ model: SiteModel, root: String) -> [[String: Any]] {
         SummaryTable.grouped(model.unitsInOrder, report: model.report, strings: model.strings).map { group in
             [

@@ -10,6 +10,7 @@ public enum SitePages {
             OutputJob(path: SitePaths.home) { IndexPage.render(model, theme: theme).bytes },
             OutputJob(path: SitePaths.periods) { PeriodsPage.render(model, theme: theme).bytes },
             OutputJob(path: SitePaths.units) { UnitsPage.render(model, theme: theme).bytes },
+            OutputJob(path: SitePaths.methods) { MethodsPage.render(model, theme: theme).bytes },
             OutputJob(path: SitePaths.notFound) { TextPages.notFound(model, theme: theme).bytes },
         ]
         if edition.archived == nil, !edition.archives.isEmpty {

@@ -5,6 +5,7 @@ enum SitePaths {
     static func page(_ id: String) -> String { "pages/" + id + "/index.html" }
     static let periods = "periods/index.html"
     static let units = "units/index.html"
+    static let methods = "cach-tinh/index.html"
     static let home = "index.html"
     static let archives = "archive/index.html"
     static let notFound = "404.html"

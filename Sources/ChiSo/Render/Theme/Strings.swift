@@ -9,9 +9,10 @@ public struct Strings: Sendable {
     public static var required: [String] {
         TextKey.allCases.map(\.rawValue)
             + Indicator.allCases.map { "indicator." + $0.rawValue }
+            + Indicator.allCases.map { "method." + $0.rawValue }
             + UnitKind.allCases.map { "kind." + $0.rawValue }
             + PeriodKind.allCases.map { "period_kind." + $0.rawValue }
-            + SummaryColumns.fields.map { "field." + $0.rawValue }
+            + (SummaryColumns.fields + MethodsPage.fields.filter { !SummaryColumns.fields.contains($0) }).map { "field." + $0.rawValue }
             + SummaryColumns.rates.map { "indicator_short." + $0.rawValue }
             + ChartWords.keys.map { "chart." + $0 }
     }
@@ -24,6 +25,9 @@ public struct Strings: Sendable {
 
     /// `Đúng hạn`: the short name under a «Tỷ lệ (%)» heading, or the full name when there is none.
     public func shortName(of indicator: Indicator) -> String { texts["indicator_short." + indicator.rawValue] ?? name(of: indicator) }
+
+    /// How `indicator` is computed, in one sentence in the directives' terms, from the `[method]` table.
+    public func method(of indicator: Indicator) -> String { texts["method." + indicator.rawValue] ?? indicator.rawValue }
 
     /// The words of charts, from the `[chart]` table.
     public var chartWords: ChartWords {

@@ -4,7 +4,7 @@ import Mustache
 public struct Theme: Sendable {
     /// The page kinds, each rendered with the template of that name (`period.mustache`).
     public enum Template: String, CaseIterable, Sendable {
-        case layout, index, period, unit, periods, units, page, archives, table, rankings
+        case layout, index, period, unit, periods, units, methods, page, archives, table, rankings
         case notFound = "404"
     }
 
