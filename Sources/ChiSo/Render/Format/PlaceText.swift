@@ -12,6 +12,11 @@ struct PlaceText {
         place.isShared ? strings[.rankShared, ["rank": String(place.rank)]] : String(place.rank)
     }
 
+    /// `7/20`, or `1=/20` when other units share the place.
+    func rankShort(_ place: RankPlace) -> String {
+        strings[.rankShort, ["rank": rank(place.place), "of": DisplayNumber.count(place.of)]]
+    }
+
     /// `thứ 7/20`, or `đồng hạng 1/20 (15 đơn vị)`.
     func rankOf(_ place: RankPlace) -> String {
         place.tied > 1

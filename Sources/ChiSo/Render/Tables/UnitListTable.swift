@@ -34,7 +34,7 @@ enum UnitListTable {
                 html += "<td>" + HTML.escape(strings.name(of: unit.kind)) + "</td>"
                 for indicator in indicators { html += "<td>" + TableCell.value(values?[indicator], of: indicator, strings) + "</td>" }
                 html += "<td>" + targetsMet(values, targets, strings) + "</td><td>"
-                html += period.places[ranked, unit.id].map { HTML.escape(RankText.text($0, strings)) } ?? TableCell.noData(strings)
+                html += period.places[ranked, unit.id].map { HTML.escape(PlaceText(strings: strings).rankShort($0)) } ?? TableCell.noData(strings)
                 html += "</td></tr>\n"
             }
             html += "</tbody>\n"
