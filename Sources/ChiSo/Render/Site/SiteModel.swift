@@ -18,8 +18,6 @@ struct SiteModel: Sendable {
     private let grid: [[IndicatorValues?]]
     /// Per position, `units/<id>/index.html">name</a>`: the end of a link to the unit's page.
     let linkTails: [String]
-    /// Per period, its last day as the charts' x labels write it: `14/06/2024`.
-    let endDates: [String]
     /// Each unit's late dossiers with the label of their period, in period then file order.
     let lateByUnit: [String: [(period: String, dossier: LateDossier)]]
 
@@ -43,7 +41,6 @@ struct SiteModel: Sendable {
             for dossier in period.data.late { late[dossier.unitID, default: []].append((period.period.label, dossier)) }
         }
         lateByUnit = late
-        endDates = report.periods.map { DisplayDate.text($0.period.end) }
         linkTails = report.units.map { HTML.escape(SitePaths.unit($0.id)) + "\">" + HTML.escape($0.name) + "</a>" }
     }
 

@@ -98,7 +98,6 @@ public enum TextKey: String, CaseIterable, Sendable {
     case historyCaption = "history_caption"
     case lateCaption = "late_caption"
     case closedLateCaption = "closed_late_caption"
-    case chartDistrictTitle = "chart_district_title"
     case colTotal = "col_total"
     case colRates = "col_rates"
     case otherUnits = "other_units"
