@@ -104,4 +104,10 @@ public enum TextKey: String, CaseIterable, Sendable {
     case notFoundTitle = "not_found_title"
     case pagerPeriods = "pager_periods"
     case pagerUnits = "pager_units"
+    // The ledger of late dossiers on a unit's page: how much of each period the unit explained.
+    case lateExplained = "late_explained"
+    case lateUnexplained = "late_unexplained"
+    case lateListed = "late_listed"
+    case lateClosedLatePart = "late_closed_late_part"
+    case lateCoverageNote = "late_coverage_note"
 }
