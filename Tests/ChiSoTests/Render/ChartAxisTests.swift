@@ -50,6 +50,7 @@ struct ChartAxisTests {
     func categoryLines() {
         #expect(CategoryAxis(["6 tháng đầu năm 2024", "6 tháng cuối năm 2024"]).lines == [["6 tháng đầu", "năm 2024"], ["6 tháng cuối", "năm 2024"]])
         #expect(CategoryAxis(["05/2024", "06/2024"]).lines == [["05/2024"], ["06/2024"]])
+        #expect(CategoryAxis(["16/12/2019 – 18/3/2020", "19/3/2020 – 18/6/2020"]).lines == [["16/12/2019 –", "18/3/2020"], ["19/3/2020 –", "18/6/2020"]])
         #expect(CategoryAxis(Array(repeating: "16/12/2019–18/3/2020", count: 4)).depth == 1)
     }
 }

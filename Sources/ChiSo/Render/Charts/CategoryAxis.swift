@@ -47,10 +47,13 @@ struct CategoryAxis {
         svg += "</g>\n"
     }
 
-    /// `label` broken at the space that leaves its longer half shortest; without a space, whole.
+    /// `label` broken at the space that leaves its longer half shortest, never before a dash (a
+    /// span `16/12/2019 – 18/3/2020` breaks after it); without such a space, whole.
     private static func split(_ label: String) -> [String] {
         let characters = Array(label)
-        let spaces = characters.indices.filter { characters[$0] == " " }
+        let spaces = characters.indices.filter { index in
+            characters[index] == " " && (index + 1 == characters.count || !"–-".contains(characters[index + 1]))
+        }
         guard let space = spaces.min(by: { max($0, characters.count - $0) < max($1, characters.count - $1) }) else { return [label] }
         return [String(characters[..<space]), String(characters[(space + 1)...])]
     }
