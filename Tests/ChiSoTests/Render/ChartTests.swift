@@ -82,30 +82,12 @@ enum ChartSample: String, CaseIterable, CustomTestStringConvertible, Sendable {
 
 @Suite("Charts")
 struct ChartTests {
-    static let goldenFolder = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
-        .appendingPathComponent("Fixtures/golden/charts")
-
     /// `text` with the no-break space the charts put before `%`.
     static func nbsp(_ text: String) -> String { text.replacingOccurrences(of: " %", with: "\u{A0}%") }
 
     @Test("each chart kind renders byte for byte as its golden file", arguments: ChartSample.allCases)
-    func golden(_ sample: ChartSample) throws {
-        let file = Self.goldenFolder.appendingPathComponent(sample.rawValue + ".svg")
-        let svg = sample.svg
-        if ProcessInfo.processInfo.environment["CHISO_UPDATE_GOLDEN"] == "1" {
-            try FileManager.default.createDirectory(at: Self.goldenFolder, withIntermediateDirectories: true)
-            try Data((svg + "\n").utf8).write(to: file)
-        }
-        guard let golden = try? String(contentsOf: file, encoding: .utf8) else {
-            Issue.record("missing golden \(file.path); run with CHISO_UPDATE_GOLDEN=1 to write it")
-            return
-        }
-        #expect(svg + "\n" == golden)
-    }
-
-    @Test("the same input gives byte-identical output", arguments: ChartSample.allCases)
-    func deterministic(_ sample: ChartSample) {
-        #expect(sample.svg == sample.svg)
+    func golden(_ sample: ChartSample) {
+        Golden.expect(sample.svg + "\n", matches: "charts/" + sample.rawValue + ".svg")
     }
 
     @Test("no script, no outside resource, no style attribute", arguments: ChartSample.allCases)
@@ -122,7 +104,10 @@ struct ChartTests {
             #expect(svg.components(separatedBy: "http://").count == 2)
             #expect(svg.hasPrefix("<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 "))
         }
-        #expect(!svg.contains(" width=\"560\""))
+        if sample != .sparkline {
+            // Drawn at its natural size, so its text keeps the size it was drawn at.
+            #expect(svg.contains(" viewBox=\"0 0 340 ") && svg.contains(" width=\"340\" height=\""))
+        }
     }
 
     static let sentences: [(String, [Ratio?], ChartScale, String)] = [
@@ -177,7 +162,8 @@ struct ChartTests {
         let svg = LineChart.svg(
             id: "c-gap", title: "t", categories: ["1", "2", "3", "4", "5", "6"],
             series: [ChartSeries(name: "s", values: [912, 925, nil, 941, 950, nil].map(ChartSample.percent))], target: nil, scale: .percent, words: ChartSample.words)
-        let path = svg.components(separatedBy: "<path d=\"")[1].prefix { $0 != "\"" }
+        let line = svg.components(separatedBy: "<path d=\"").first { $0.contains("stroke=\"" + ChartStyle.color(0)) } ?? ""
+        let path = line.prefix { $0 != "\"" }
         #expect(path.filter { $0 == "M" }.count == 2)
         #expect(path.filter { $0 == "L" }.count == 2)
         #expect(svg.components(separatedBy: "</circle>").count - 1 == 4)
@@ -231,10 +217,10 @@ struct ChartTests {
     @Test("value axes: a nice range holding every value and the target")
     func axes() {
         let high = ValueAxis(scale: .percent, values: [884, 950].map { Ratio($0, over: 10) }, target: Ratio(90, over: 1))
-        #expect((high.bottom, high.top) == (80, 100))
-        #expect(high.labels(.percent) == ["80 %", "85 %", "90 %", "95 %", "100 %"].map(Self.nbsp))
+        #expect((high.bottom, high.top) == (85, 100))
+        #expect(high.labels(.percent) == ["85 %", "90 %", "95 %", "100 %"].map(Self.nbsp))
         let narrow = ValueAxis(scale: .percent, values: [912, 950].map { Ratio($0, over: 10) }, target: nil)
-        #expect(narrow.labels(.percent)[1] == "92,5\u{A0}%")
+        #expect(narrow.labels(.percent) == ["90 %", "92 %", "94 %", "96 %", "98 %", "100 %"].map(Self.nbsp))
         let withTarget = ValueAxis(scale: .percent, values: [912, 950].map { Ratio($0, over: 10) }, target: Ratio(70, over: 1))
         #expect((withTarget.bottom, withTarget.top) == (60, 100))
         let wide = ValueAxis(scale: .percent, values: [Ratio(12, over: 1), Ratio(97, over: 1)], target: nil)
@@ -245,6 +231,7 @@ struct ChartTests {
         let ranks = ValueAxis(scale: .rank, values: [Ratio(11, over: 1)], target: nil)
         #expect((ranks.bottom, ranks.top) == (15, 1))
         #expect(ranks.labels(.rank) == ["1", "5", "10", "15"])
+        #expect(!ranks.isBroken && !counts.isBroken && !wide.isBroken && high.isBroken)
     }
 
     @Test(
@@ -257,11 +244,12 @@ struct ChartTests {
     @Test("with many categories only every k-th is labelled, always the last")
     func categoryLabels() {
         let svg = ChartSample.lineMonthlyCounts.svg
-        #expect(svg.contains(">Tháng 12/2024</text>"))
-        #expect(!svg.contains(">Tháng 11/2024</text>"))
-        let months = (1...12).map { "Tháng \($0)/2024" }
-        let plot = PlotArea(categories: months, valueLabels: ["5.000"], endLabels: [])
-        let step = CategoryAxis.step(months, in: plot)
+        // Too wide for their bands, the labels break onto two lines.
+        #expect(svg.contains(">Tháng<tspan x=\"") && svg.contains(">12/2024</tspan></text>"))
+        #expect(!svg.contains(">11/2024</tspan>"))
+        let months = CategoryAxis((1...12).map { "Tháng \($0)/2024" })
+        let plot = PlotArea(categories: months, valueLabels: ["5.000"])
+        let step = months.step(in: plot)
         #expect(step > 1)
         #expect(CategoryAxis.isLabelled(11, count: 12, step: step))
     }

@@ -1,28 +1,60 @@
-/// The horizontal axis: category labels centred under their bands; when they would not fit side by
-/// side, only every k-th one, counted back from the last so the latest period is always labelled.
-enum CategoryAxis {
-    /// Label every `step`-th category so the widest label has room.
-    static func step(_ categories: [String], in plot: PlotArea) -> Int {
+/// The horizontal axis: category labels centred under their bands, each on one line or, when the
+/// widest would not fit its band, broken at the space nearest its middle onto two; when they still
+/// would not fit side by side, only every k-th one is labelled, counted back from the last so the
+/// latest period is always labelled.
+struct CategoryAxis {
+    /// Each category's label, as one line or two.
+    let lines: [[String]]
+
+    /// The axis of `categories`, broken onto two lines when the widest would not fit the band
+    /// it would have in a plot of the chart's width less its usual margins.
+    init(_ categories: [String]) {
+        let band = (ChartStyle.width - 60) / Double(max(categories.count, 1))
         let widest = categories.map { ChartStyle.width(of: $0) }.max() ?? 0
-        return max(1, Int(((widest + 8) / plot.band).rounded(.up)))
+        lines = widest + 8 <= band ? categories.map { [$0] } : categories.map(Self.split)
     }
+
+    /// The number of categories.
+    var count: Int { lines.count }
+
+    /// The width of the widest line of any label.
+    var widest: Double { lines.joined().map { ChartStyle.width(of: $0) }.max() ?? 0 }
+
+    /// The most lines a label takes: 1 or 2.
+    var depth: Int { lines.map(\.count).max() ?? 1 }
+
+    /// Label every `step`-th category so the widest label has room.
+    func step(in plot: PlotArea) -> Int { max(1, Int(((widest + 8) / plot.band).rounded(.up))) }
 
     /// Whether category `index` is labelled.
     static func isLabelled(_ index: Int, count: Int, step: Int) -> Bool { (count - 1 - index) % step == 0 }
 
     /// Appends a tick and a label under each labelled category.
-    static func append(_ categories: [String], in plot: PlotArea, to svg: inout String) {
+    func append(in plot: PlotArea, to svg: inout String) {
         let n = SVGText.number
         let size = ChartStyle.labelSize
-        let every = step(categories, in: plot)
+        let every = step(in: plot)
         svg += "<g font-size=\"" + n(size) + "\" fill=\"" + ChartStyle.text + "\" text-anchor=\"middle\">"
-        for (index, category) in categories.enumerated() where isLabelled(index, count: categories.count, step: every) {
+        for (index, label) in lines.enumerated() where Self.isLabelled(index, count: count, step: every) {
             let x = n(plot.x(index))
             svg +=
-                "<line x1=\"" + x + "\" y1=\"" + n(plot.bottom) + "\" x2=\"" + x + "\" y2=\"" + n(plot.bottom + 5) + "\" stroke=\""
+                "<line x1=\"" + x + "\" y1=\"" + n(plot.bottom) + "\" x2=\"" + x + "\" y2=\"" + n(plot.bottom + 4) + "\" stroke=\""
                 + ChartStyle.axis + "\"/>"
-            svg += "<text x=\"" + x + "\" y=\"" + n(plot.bottom + 7 + size) + "\">" + HTML.escape(category) + "</text>"
+            svg += "<text x=\"" + x + "\" y=\"" + n(plot.bottom + 5 + size) + "\">" + HTML.escape(label[0])
+            for line in label.dropFirst() { svg += "<tspan x=\"" + x + "\" dy=\"" + n(size * 1.2) + "\">" + HTML.escape(line) + "</tspan>" }
+            svg += "</text>"
         }
         svg += "</g>\n"
+    }
+
+    /// `label` broken at the space that leaves its longer half shortest, never before a dash (a
+    /// span `16/12/2019 – 18/3/2020` breaks after it); without such a space, whole.
+    private static func split(_ label: String) -> [String] {
+        let characters = Array(label)
+        let spaces = characters.indices.filter { index in
+            characters[index] == " " && (index + 1 == characters.count || !"–-".contains(characters[index + 1]))
+        }
+        guard let space = spaces.min(by: { max($0, characters.count - $0) < max($1, characters.count - $1) }) else { return [label] }
+        return [String(characters[..<space]), String(characters[(space + 1)...])]
     }
 }

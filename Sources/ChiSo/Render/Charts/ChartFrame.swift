@@ -2,9 +2,12 @@
 /// and the chart drawn when there is nothing to draw.
 enum ChartFrame {
     /// Appends the opening `<svg>`, its title and its description; ids are `id-title` and `id-desc`.
+    /// `width` and `height` equal the viewBox, so the chart is drawn at its natural size.
     static func open(id: String, kind: String, title: String, description: String, height: Double, to svg: inout String) {
         let id = HTML.escape(id)
-        svg += "<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 " + SVGText.number(ChartStyle.width) + " " + SVGText.number(height)
+        let width = SVGText.number(ChartStyle.width)
+        let height = SVGText.number(height.rounded(.up))
+        svg += "<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 " + width + " " + height + "\" width=\"" + width + "\" height=\"" + height
         svg +=
             "\" role=\"img\" aria-labelledby=\"" + id + "-title " + id + "-desc\" class=\"chart " + kind + "\" font-family=\""
             + ChartStyle.font + "\">\n"
@@ -19,9 +22,9 @@ enum ChartFrame {
     static func empty(id: String, kind: String, title: String, description: String, words: ChartWords) -> String {
         var svg = ""
         svg.reserveCapacity(512)
-        open(id: id, kind: kind, title: title, description: description, height: 160, to: &svg)
+        open(id: id, kind: kind, title: title, description: description, height: 120, to: &svg)
         svg +=
-            "<text x=\"" + SVGText.number(ChartStyle.width / 2) + "\" y=\"86\" font-size=\"20\" fill=\"" + ChartStyle.quiet
+            "<text x=\"" + SVGText.number(ChartStyle.width / 2) + "\" y=\"65\" font-size=\"15\" fill=\"" + ChartStyle.quiet
             + "\" text-anchor=\"middle\">"
             + HTML.escape(words.noData) + "</text>\n"
         close(&svg)

@@ -1,5 +1,5 @@
 /// The legend below the plot: one row per series, its swatch then its whole name, never
-/// truncated; a long name wraps onto more lines.
+/// truncated, and a last row for the target line when there is one; a long name wraps onto more lines.
 struct Legend {
     /// What a row's swatch shows.
     enum Swatch {
@@ -10,23 +10,26 @@ struct Legend {
     }
 
     private static let size = ChartStyle.labelSize
-    private static let rowHeight = 26.0
-    private static let lineHeight = 21.0
-    private static let swatchWidth = 36.0
+    private static let rowHeight = 20.0
+    private static let lineHeight = 16.0
+    private static let swatchWidth = 28.0
 
     private let swatch: Swatch
     private let rows: [[String]]
+    private let target: [String]?
 
-    /// The legend of `names`, wrapped to fit right of `left` in the chart's width.
-    init(_ names: [String], swatch: Swatch, left: Double) {
+    /// The legend of `names` and of the target line labelled `target`, wrapped to fit right of
+    /// `left` in the chart's width.
+    init(_ names: [String], swatch: Swatch, left: Double, target: String? = nil) {
         self.swatch = swatch
-        let available = ChartStyle.width - left - Self.swatchWidth - 20
+        let available = ChartStyle.width - left - Self.swatchWidth - 12
         let perLine = max(8, Int(available / ChartStyle.width(of: "x", size: Self.size)))
         rows = names.map { Self.wrap($0, perLine: perLine) }
+        self.target = target.map { Self.wrap($0, perLine: perLine) }
     }
 
     /// The height the legend takes.
-    var height: Double { rows.reduce(0) { $0 + Self.rowHeight + Double($1.count - 1) * Self.lineHeight } }
+    var height: Double { (rows + (target.map { [$0] } ?? [])).reduce(0) { $0 + Self.rowHeight + Double($1.count - 1) * Self.lineHeight } }
 
     /// Appends the legend with its first row's top at `top`.
     func append(left: Double, top: Double, to svg: inout String) {
@@ -43,18 +46,31 @@ struct Legend {
                     + "\" stroke=\"" + color + "\" stroke-width=\"" + n(ChartStyle.lineWidth) + "\"" + ChartStyle.dash(index) + "/>"
                 Marker.append(ChartStyle.marker(index), x: left + Self.swatchWidth / 2, y: middle, color: color, title: nil, to: &svg)
             case .block:
-                svg += "<rect x=\"" + n(left + 10) + "\" y=\"" + n(middle - 8) + "\" width=\"16\" height=\"16\" fill=\"" + color + "\"/>"
+                svg += "<rect x=\"" + n(left + 8) + "\" y=\"" + n(middle - 6) + "\" width=\"12\" height=\"12\" fill=\"" + color + "\"/>"
             }
-            svg += "<text x=\"" + n(left + Self.swatchWidth + 10) + "\" y=\"" + n(middle + Self.size * 0.35) + "\">"
-            for (number, line) in lines.enumerated() {
-                if number > 0 { svg += " <tspan x=\"" + n(left + Self.swatchWidth + 10) + "\" dy=\"" + n(Self.lineHeight) + "\">" }
-                svg += HTML.escape(line)
-                if number > 0 { svg += "</tspan>" }
-            }
-            svg += "</text>"
+            Self.appendText(lines, left: left, middle: middle, to: &svg)
             rowTop += Self.rowHeight + Double(lines.count - 1) * Self.lineHeight
         }
+        if let target {
+            let middle = rowTop + Self.rowHeight / 2
+            svg +=
+                "<line x1=\"" + n(left) + "\" y1=\"" + n(middle) + "\" x2=\"" + n(left + Self.swatchWidth) + "\" y2=\"" + n(middle) + "\" stroke=\""
+                + ChartStyle.target + "\" stroke-width=\"" + n(ChartStyle.targetWidth) + "\" stroke-dasharray=\"" + ChartStyle.targetDash + "\"/>"
+            Self.appendText(target, left: left, middle: middle, to: &svg)
+        }
         svg += "</g>\n"
+    }
+
+    /// Appends a row's name, its first line centred on `middle`.
+    private static func appendText(_ lines: [String], left: Double, middle: Double, to svg: inout String) {
+        let n = SVGText.number
+        svg += "<text x=\"" + n(left + swatchWidth + 8) + "\" y=\"" + n(middle + size * 0.35) + "\">"
+        for (number, line) in lines.enumerated() {
+            if number > 0 { svg += " <tspan x=\"" + n(left + swatchWidth + 8) + "\" dy=\"" + n(lineHeight) + "\">" }
+            svg += HTML.escape(line)
+            if number > 0 { svg += "</tspan>" }
+        }
+        svg += "</text>"
     }
 
     /// `name` in lines of at most `perLine` characters, broken between words; a longer word stays whole.

@@ -1,7 +1,8 @@
 /// Line chart: several series over periods, optional horizontal target line (chỉ tiêu), legend, axes.
 ///
 /// Series differ by colour, line style and marker; a nil value breaks the line; every point has a
-/// marker whose `<title>` gives its value. Ranks (`.rank`) run from 1 at the top, with no target.
+/// marker whose `<title>` gives its value. The target is a dark dashed line named in the legend, so
+/// no label lies over the data. Ranks (`.rank`) run from 1 at the top, with no target.
 public enum LineChart {
     /// The chart as an `<svg>` element named by `title` and described in words; `id` (a page-unique
     /// ASCII token such as `c-on_time_rate`) prefixes the ids inside.
@@ -16,17 +17,22 @@ public enum LineChart {
         guard !values.isEmpty else { return ChartFrame.empty(id: id, kind: "chart-line", title: title, description: description, words: words) }
 
         let axis = ValueAxis(scale: scale, values: values, target: target)
-        let targetLines = target.map { [words.target, scale.label($0)] } ?? []
-        let plot = PlotArea(categories: categories, valueLabels: axis.labels(scale), endLabels: targetLines)
-        let legend = Legend(series.map(\.name), swatch: .line, left: plot.left)
+        let categoryAxis = CategoryAxis(categories)
+        let plot = PlotArea(categories: categoryAxis, valueLabels: axis.labels(scale))
+        let legend = Legend(series.map(\.name), swatch: .line, left: plot.left, target: target.map { words.target + " " + scale.label($0) })
 
         var svg = ""
         svg.reserveCapacity(2048 + series.count * categories.count * 200)
         ChartFrame.open(
             id: id, kind: "chart-line", title: title, description: description, height: plot.legendTop + legend.height + 8, to: &svg)
         axis.append(scale, in: plot, to: &svg)
-        CategoryAxis.append(categories, in: plot, to: &svg)
-        if let target { appendTarget(target, lines: targetLines, axis: axis, in: plot, to: &svg) }
+        categoryAxis.append(in: plot, to: &svg)
+        if let target {
+            let y = SVGText.number(axis.y(target.doubleValue, in: plot))
+            svg +=
+                "<line x1=\"" + SVGText.number(plot.left) + "\" y1=\"" + y + "\" x2=\"" + SVGText.number(plot.right) + "\" y2=\"" + y + "\" stroke=\""
+                + ChartStyle.target + "\" stroke-width=\"" + SVGText.number(ChartStyle.targetWidth) + "\" stroke-dasharray=\"" + ChartStyle.targetDash + "\"/>\n"
+        }
         let points = series.map { line in
             line.values.enumerated().map { index, value in value.map { (x: plot.x(index), y: axis.y($0.doubleValue, in: plot)) } }
         }
@@ -71,22 +77,5 @@ public enum LineChart {
         if series.isEmpty { sentences.append(words.noData + ".") }
         if let target { sentences.append(words.target + ": " + scale.label(target) + ".") }
         return sentences.joined(separator: " ")
-    }
-
-    /// A thin dark long-dashed line across the plot, labelled at its right end on two lines, above
-    /// the line in the lower half of the plot and below it in the upper half.
-    private static func appendTarget(_ target: Ratio, lines: [String], axis: ValueAxis, in plot: PlotArea, to svg: inout String) {
-        let n = SVGText.number
-        let size = ChartStyle.labelSize
-        let y = axis.y(target.doubleValue, in: plot)
-        let above = y > plot.top + plot.height / 2
-        let firstBaseline = above ? y - 8 - size * 1.2 : y + 6 + size * 0.8
-        let labelX = n(plot.right + 8)
-        let color = "\" stroke=\"" + ChartStyle.target
-        svg += "<line x1=\"" + n(plot.left) + "\" y1=\"" + n(y) + "\" x2=\"" + n(plot.right + 4) + "\" y2=\"" + n(y) + color
-        svg += "\" stroke-width=\"1.5\" stroke-dasharray=\"12 6\"/>\n"
-        svg += "<text x=\"" + labelX + "\" y=\"" + n(firstBaseline) + "\" font-size=\"" + n(size) + "\" fill=\"" + ChartStyle.target + "\">"
-        svg += HTML.escape(lines[0]) + " <tspan x=\"" + labelX + "\" dy=\"" + n(size * 1.2) + "\">" + HTML.escape(lines[1])
-        svg += "</tspan></text>\n"
     }
 }

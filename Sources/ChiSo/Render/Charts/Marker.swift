@@ -12,13 +12,13 @@ enum Marker {
         let hollow = " fill=\"#ffffff\" stroke=\"" + color + "\" stroke-width=\"2\""
         let (tag, attributes): (String, String) =
             switch shape {
-            case .circle: ("circle", "cx=\"" + n(x) + "\" cy=\"" + n(y) + "\" r=\"5\"" + filled)
-            case .square: ("rect", "x=\"" + n(x - 4.5) + "\" y=\"" + n(y - 4.5) + "\" width=\"9\" height=\"9\"" + filled)
-            case .triangle: ("path", "d=\"" + polygon([(x, y - 6), (x + 5.5, y + 4), (x - 5.5, y + 4)]) + "\"" + filled)
-            case .diamond: ("path", "d=\"" + polygon([(x, y - 6), (x + 6, y), (x, y + 6), (x - 6, y)]) + "\"" + filled)
-            case .triangleDown: ("path", "d=\"" + polygon([(x, y + 6), (x + 5.5, y - 4), (x - 5.5, y - 4)]) + "\"" + filled)
-            case .ring: ("circle", "cx=\"" + n(x) + "\" cy=\"" + n(y) + "\" r=\"4.5\"" + hollow)
-            case .hollowSquare: ("rect", "x=\"" + n(x - 4) + "\" y=\"" + n(y - 4) + "\" width=\"8\" height=\"8\"" + hollow)
+            case .circle: ("circle", "cx=\"" + n(x) + "\" cy=\"" + n(y) + "\" r=\"4\"" + filled)
+            case .square: ("rect", "x=\"" + n(x - 3.5) + "\" y=\"" + n(y - 3.5) + "\" width=\"7\" height=\"7\"" + filled)
+            case .triangle: ("path", "d=\"" + polygon([(x, y - 5), (x + 4.5, y + 3.5), (x - 4.5, y + 3.5)]) + "\"" + filled)
+            case .diamond: ("path", "d=\"" + polygon([(x, y - 5), (x + 5, y), (x, y + 5), (x - 5, y)]) + "\"" + filled)
+            case .triangleDown: ("path", "d=\"" + polygon([(x, y + 5), (x + 4.5, y - 3.5), (x - 4.5, y - 3.5)]) + "\"" + filled)
+            case .ring: ("circle", "cx=\"" + n(x) + "\" cy=\"" + n(y) + "\" r=\"3.5\"" + hollow)
+            case .hollowSquare: ("rect", "x=\"" + n(x - 3.5) + "\" y=\"" + n(y - 3.5) + "\" width=\"7\" height=\"7\"" + hollow)
             }
         svg += "<" + tag + " " + attributes
         if let title {

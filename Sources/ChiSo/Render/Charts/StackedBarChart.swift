@@ -15,9 +15,10 @@ public enum StackedBarChart {
         guard !present.isEmpty else { return ChartFrame.empty(id: id, kind: "chart-bars", title: title, description: description, words: words) }
 
         let axis = ValueAxis(scale: scale, values: present, target: nil, fromZero: true)
-        let plot = PlotArea(categories: categories, valueLabels: axis.labels(scale), endLabels: [])
+        let categoryAxis = CategoryAxis(categories)
+        let plot = PlotArea(categories: categoryAxis, valueLabels: axis.labels(scale))
         let legend = Legend(segments.map(\.name), swatch: .block, left: plot.left)
-        let barWidth = min(plot.band * 0.6, 56)
+        let barWidth = min(plot.band * 0.6, 40)
         let n = SVGText.number
 
         var svg = ""
@@ -37,7 +38,7 @@ public enum StackedBarChart {
             }
             svg += "\"/>\n"
         }
-        CategoryAxis.append(categories, in: plot, to: &svg)
+        categoryAxis.append(in: plot, to: &svg)
         legend.append(left: plot.left, top: plot.legendTop, to: &svg)
         ChartFrame.close(&svg)
         return svg

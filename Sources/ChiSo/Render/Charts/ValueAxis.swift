@@ -1,17 +1,20 @@
 /// The vertical axis: a "nice" range holding every value and the target, its ticks, and where a
-/// value sits. Percentages keep the 0–100 axis unless the values fit a narrower band; counts run
-/// from 0; ranks run from 1 at the top down to the largest rank.
+/// value sits. Percentages that all lie in the upper half run up to 100 % from just below the
+/// lowest, the axis drawn broken at its foot to say it does not start at 0; other percentages and
+/// counts run from 0; ranks run from 1 at the top down to the largest rank.
 struct ValueAxis {
     /// The values at the bottom and the top of the plot; for ranks the bottom is the larger.
     let bottom: Double
     let top: Double
     /// The tick values, in tenths.
     let ticks: [Int]
+    /// True when the axis of a percentage or count does not start at 0.
+    var isBroken: Bool { bottom > 0 && bottom < top }
 
-    /// Percent ranges (low, high, step, in tenths), narrowest first.
-    private static let percentRanges = [
-        (900, 1000, 25), (0, 100, 25), (800, 1000, 50), (0, 250, 50), (600, 1000, 100), (500, 1000, 100), (0, 500, 100), (0, 1000, 250),
-    ]
+    /// Percent ranges from 0 (high, step, in tenths), narrowest first.
+    private static let percentRanges = [(100, 25), (250, 50), (500, 100), (1000, 250)]
+    /// The steps (in tenths) of an axis of percentages near the top, finest first.
+    private static let topSteps = [10, 20, 50, 100]
 
     /// The axis for `values` and `target` on `scale`; `fromZero` keeps 0 in view (stacked bars).
     init(scale: ChartScale, values: [Ratio], target: Ratio?, fromZero: Bool = false) {
@@ -22,17 +25,32 @@ struct ValueAxis {
         case .rank:
             self.init(rankedDownTo: Rounded(high, digits: 0).scaled)
         case .percent:
-            let fitting = Self.percentRanges.first { range in
-                (!fromZero || range.0 == 0) && Ratio(range.0, over: 10) <= low && high <= Ratio(range.1, over: 10)
-            }
-            if let (from, to, step) = fitting {
-                self.init(bottom: Double(from) / 10, top: Double(to) / 10, ticks: Array(stride(from: from, through: to, by: step)))
+            if !fromZero, let axis = Self.nearTop(low: low, high: high) {
+                self = axis
+            } else if let (to, step) = Self.percentRanges.first(where: { high <= Ratio($0.0, over: 10) }) {
+                self.init(bottom: 0, top: Double(to) / 10, ticks: Array(stride(from: 0, through: to, by: step)))
             } else {
                 self.init(countingTo: high, whole: false)
             }
         case .count:
             self.init(countingTo: high, whole: all.allSatisfy { $0.numerator % $0.denominator == 0 })
         }
+    }
+
+    /// Percentages from `low` to `high` all in the upper half: up to 100 % from the largest multiple
+    /// of a step below `low` (and at most 95 %, so the axis spans at least 5 points), in at most
+    /// 5 steps of 1, 2, 5 or 10 points; nil for other values.
+    private static func nearTop(low: Ratio, high: Ratio) -> ValueAxis? {
+        guard Ratio(50, over: 1) <= low, high <= Ratio(100, over: 1) else { return nil }
+        let lowTenths = low.numerator * 10 / low.denominator
+        for step in topSteps {
+            var from = lowTenths / step * step
+            if low <= Ratio(from, over: 10) { from -= step }
+            from = min(from, 950 / step * step)
+            guard (1000 - from) / step <= 5 else { continue }
+            return ValueAxis(bottom: Double(from) / 10, top: 100, ticks: Array(stride(from: from, through: 1000, by: step)))
+        }
+        return nil
     }
 
     private init(bottom: Double, top: Double, ticks: [Int]) {
@@ -81,18 +99,25 @@ struct ValueAxis {
     /// The tick labels, in the order of `ticks`.
     func labels(_ scale: ChartScale) -> [String] { ticks.map { scale.label(Ratio($0, over: 10)) } }
 
-    /// Appends the grid lines and the tick labels right-aligned left of `plot`.
+    /// Appends the grid lines and the tick labels right-aligned left of `plot`; the foot of a
+    /// broken axis starts with a zigzag.
     func append(_ scale: ChartScale, in plot: PlotArea, to svg: inout String) {
         let n = SVGText.number
         let size = ChartStyle.labelSize
         svg += "<g font-size=\"" + n(size) + "\" fill=\"" + ChartStyle.text + "\" text-anchor=\"end\">"
         for (tick, label) in zip(ticks, labels(scale)) {
             let y = self.y(Double(tick) / 10, in: plot)
-            let color = y == plot.bottom && scale != .rank ? ChartStyle.axis : ChartStyle.grid
-            svg +=
-                "<line x1=\"" + n(plot.left) + "\" y1=\"" + n(y) + "\" x2=\"" + n(plot.right) + "\" y2=\"" + n(y) + "\" stroke=\"" + color
-                + "\"/>"
-            svg += "<text x=\"" + n(plot.left - 8) + "\" y=\"" + n(y + size * 0.35) + "\">" + HTML.escape(label) + "</text>"
+            let isFoot = y == plot.bottom && scale != .rank
+            if isFoot && isBroken {
+                svg +=
+                    "<path d=\"M" + n(plot.left) + "," + n(y) + "h4l3,-5l5,10l3,-5H" + n(plot.right) + "\" fill=\"none\" stroke=\"" + ChartStyle.axis
+                    + "\"/>"
+            } else {
+                svg +=
+                    "<line x1=\"" + n(plot.left) + "\" y1=\"" + n(y) + "\" x2=\"" + n(plot.right) + "\" y2=\"" + n(y) + "\" stroke=\""
+                    + (isFoot ? ChartStyle.axis : ChartStyle.grid) + "\"/>"
+            }
+            svg += "<text x=\"" + n(plot.left - 6) + "\" y=\"" + n(y + size * 0.35) + "\">" + HTML.escape(label) + "</text>"
         }
         svg += "</g>\n"
     }

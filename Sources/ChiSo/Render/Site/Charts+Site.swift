@@ -14,24 +14,23 @@ enum SiteCharts {
         ]
         let title = strings[.chartTrendTitle, ["indicator": strings.name(of: indicator), "unit": subject]]
         let svg = LineChart.svg(
-            id: "c-" + indicator.rawValue, title: title, categories: dates(indices, model), series: series, target: model.target(indicator)?.threshold,
+            id: "c-" + indicator.rawValue, title: title, categories: labels(indices, model), series: series, target: model.target(indicator)?.threshold,
             scale: ChartScale.of(indicator), words: model.words)
         return Figures.figure(svg, caption: title, numbersAt: HistoryTable.anchor, strings: strings)
     }
 
-    /// Several of the district's rates on one chart.
-    static func districtRates(_ indicators: [Indicator], over indices: [Int], model: SiteModel) -> String {
+    /// The district's `indicator` over the periods with its target, on an axis of its own so that
+    /// a rate near 100 % shows its differences; its numbers in a table under the chart.
+    static func district(_ indicator: Indicator, over indices: [Int], model: SiteModel) -> String {
         let strings = model.strings
-        let series = indicators.map { indicator in
-            ChartSeries(name: strings.name(of: indicator), values: model.series(indicator, of: nil, over: indices).map { $0?.value })
-        }
-        let title = strings[.chartDistrictTitle]
-        let svg = LineChart.svg(id: "c-toan-huyen", title: title, categories: dates(indices, model), series: series, target: nil, scale: .percent,
-            words: model.words)
-        let columns = zip(indicators, series).map { indicator, line in
-            (line.name, line.values.map { $0.map { DisplayValue.text($0, of: indicator) } ?? TableCell.noData(strings) })
-        }
-        return Figures.figure(svg, caption: title, table: numbers(title, indices, columns, model), strings: strings)
+        let name = strings[.district]
+        let values = model.series(indicator, of: nil, over: indices).map { $0?.value }
+        let title = strings[.chartTrendTitle, ["indicator": strings.name(of: indicator), "unit": name]]
+        let svg = LineChart.svg(
+            id: "c-" + indicator.rawValue, title: title, categories: labels(indices, model), series: [ChartSeries(name: name, values: values)],
+            target: model.target(indicator)?.threshold, scale: ChartScale.of(indicator), words: model.words)
+        let column = values.map { $0.map { DisplayValue.text($0, of: indicator) } ?? TableCell.noData(strings) }
+        return Figures.figure(svg, caption: title, table: numbers(title, indices, [(name, column)], model), strings: strings)
     }
 
     /// A unit's intake by channel: online, in person, by post, stacked.
@@ -42,7 +41,7 @@ enum SiteCharts {
             ChartSeries(name: strings[key], values: indices.map { model.report.periods[$0].data.records[unitID]?[field].map { Ratio($0, over: 1) } })
         }
         let title = strings[.chartIntakeTitle, ["unit": model.name(unitID)]]
-        let svg = StackedBarChart.svg(id: "c-intake", title: title, categories: dates(indices, model), segments: segments, scale: .count, words: model.words)
+        let svg = StackedBarChart.svg(id: "c-intake", title: title, categories: labels(indices, model), segments: segments, scale: .count, words: model.words)
         let columns = segments.map { segment in (segment.name, segment.values.map { $0.map { DisplayNumber.count($0.numerator) } ?? TableCell.noData(strings) }) }
         return Figures.figure(svg, caption: title, table: numbers(title, indices, columns, model), strings: strings)
     }
@@ -61,12 +60,18 @@ enum SiteCharts {
             ChartSeries(name: strings.name(of: indicator), values: ranks.map { $0.map { Ratio($0.0, over: 1) } })
         }
         let title = strings[.chartRankTitle, ["unit": model.name(unitID)]]
-        let svg = LineChart.svg(id: "c-rank", title: title, categories: dates(indices, model), series: series, target: nil, scale: .rank, words: model.words)
+        let svg = LineChart.svg(id: "c-rank", title: title, categories: labels(indices, model), series: series, target: nil, scale: .rank, words: model.words)
         return Figures.figure(svg, caption: title, numbersAt: HistoryTable.anchor, strings: strings)
     }
 
-    /// The x labels: each period's last day, `14/06/2024`.
-    static func dates(_ indices: [Int], _ model: SiteModel) -> [String] { indices.map { model.endDates[$0] } }
+    /// The x labels: each period's label as the site writes it, a month's without its leading
+    /// `Tháng ` when every period shown is a month labelled so (`05/2024`); tables keep the whole label.
+    static func labels(_ indices: [Int], _ model: SiteModel) -> [String] {
+        let periods = indices.map { model.report.periods[$0].period }
+        let prefix = model.strings.name(of: PeriodKind.month) + " "
+        guard !periods.isEmpty, periods.allSatisfy({ $0.kind == .month && $0.label.hasPrefix(prefix) }) else { return periods.map(\.label) }
+        return periods.map { String($0.label.dropFirst(prefix.count)) }
+    }
 
     private static func numbers(_ title: String, _ indices: [Int], _ columns: [(String, [String])], _ model: SiteModel) -> String {
         Figures.table(

@@ -1,6 +1,6 @@
 /// `index.html`: the latest period at a glance, and links to every period and unit.
 enum IndexPage {
-    /// The district's rates charted together on the overview.
+    /// The district's rates charted on the overview, each on its own chart.
     static let mainRates: [Indicator] = [.onTimeRate, .onlineRate, .fullDigitizationRate, .onlinePaymentRate]
 
     static func render(_ model: SiteModel, theme: Theme) -> OutputFile {
@@ -20,7 +20,10 @@ enum IndexPage {
             context["standing"] = StandingList.context(index, model: model)
             context["targets"] = TemplateList.of(PeriodPage.targets(period, model: model))
             context["attention"] = AttentionPages.context(period, root: "", model: model)
-            context["chart"] = SiteCharts.districtRates(mainRates, over: kindPeriods, model: model)
+            let charts = mainRates.filter { !model.series($0, of: nil, over: kindPeriods).allSatisfy { $0 == nil } }
+            if !charts.isEmpty {
+                context["chart"] = "<div class=\"charts\">\n" + charts.map { SiteCharts.district($0, over: kindPeriods, model: model) }.joined(separator: "\n") + "\n</div>"
+            }
         }
         context["list_heading"] = "h3"
         context["period_kinds"] = PeriodsPage.kinds(model, root: "")

@@ -18,10 +18,8 @@ struct SiteModel: Sendable {
     private let grid: [[IndicatorValues?]]
     /// Per position, `units/<id>/index.html">name</a>`: the end of a link to the unit's page.
     let linkTails: [String]
-    /// Per period, its last day as the charts' x labels write it: `14/06/2024`.
-    let endDates: [String]
-    /// Each unit's late dossiers with the label of their period, in period then file order.
-    let lateByUnit: [String: [(period: String, dossier: LateDossier)]]
+    /// Each unit's late dossiers with the index of their period, in period then file order.
+    let lateByUnit: [String: [(period: Int, dossier: LateDossier)]]
 
     /// Which rendering this is: the current site or an archived edition.
     let edition: SiteEdition
@@ -38,12 +36,11 @@ struct SiteModel: Sendable {
         layout = LayoutContext(report: report, strings: strings, edition: edition)
         position = Dictionary(uniqueKeysWithValues: report.units.enumerated().map { ($1.id, $0) })
         grid = report.periods.map { period in report.units.map { period.values[$0.id] } }
-        var late: [String: [(period: String, dossier: LateDossier)]] = [:]
-        for period in report.periods {
-            for dossier in period.data.late { late[dossier.unitID, default: []].append((period.period.label, dossier)) }
+        var late: [String: [(period: Int, dossier: LateDossier)]] = [:]
+        for (index, period) in report.periods.enumerated() {
+            for dossier in period.data.late { late[dossier.unitID, default: []].append((index, dossier)) }
         }
         lateByUnit = late
-        endDates = report.periods.map { DisplayDate.text($0.period.end) }
         linkTails = report.units.map { HTML.escape(SitePaths.unit($0.id)) + "\">" + HTML.escape($0.name) + "</a>" }
     }
 

@@ -20,7 +20,8 @@ enum UnitPage {
             notes.append(SplitText(strings[.mergedInto], at: "unit").with(HTML.link(root + SitePaths.unit(successor.id), successor.name)))
         }
         context["notes"] = notes
-        if let latest = model.report.periods.indices.last(where: { model.report.periods[$0].values[unit.id] != nil }) {
+        let latest = model.report.periods.indices.last { model.report.periods[$0].values[unit.id] != nil }
+        if let latest {
             let period = model.report.periods[latest]
             let indices = model.timeline.periods(of: period.period.kind).filter { $0 <= latest || model.report.periods[$0].values[unit.id] != nil }
             context["latest"] = ["label": period.period.label, "href": root + SitePaths.period(period.period.id)]
@@ -35,13 +36,9 @@ enum UnitPage {
                 Indicator.allCases.contains { model.report.periods[index].values[unit.id]?[$0]?.source == .reported }
             }
         }
-        let late = model.lateByUnit[unit.id] ?? []
-        let onTimeButClosedLate = late.filter { $0.dossier.closedLateOnly }
-        let reallyLate = late.filter { !$0.dossier.closedLateOnly }
-        if !reallyLate.isEmpty { context["late"] = LateTable.html(reallyLate, caption: strings[.lateCaption], strings: strings) }
-        if !onTimeButClosedLate.isEmpty {
-            context["closed_late"] = LateTable.html(onTimeButClosedLate, caption: strings[.closedLateCaption], strings: strings)
-        }
+        let ledger = LateLedger(unitID: unit.id, kind: latest.map { model.report.periods[$0].period.kind }, model: model)
+        context["late"] = LateTable.overdue(ledger, strings: strings)
+        context["closed_late"] = LateTable.closedLate(ledger, strings: strings)
         let position = model.report.nameOrder[unit.id]!
         let target = { (other: Unit) in Pager.Target(path: SitePaths.unit(other.id), label: other.name) }
         context["pager"] = Pager.context(

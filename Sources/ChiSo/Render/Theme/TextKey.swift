@@ -128,7 +128,6 @@ public enum TextKey: String, CaseIterable, Sendable {
     case historyCaption = "history_caption"
     case lateCaption = "late_caption"
     case closedLateCaption = "closed_late_caption"
-    case chartDistrictTitle = "chart_district_title"
     case colTotal = "col_total"
     case colRates = "col_rates"
     case otherUnits = "other_units"
@@ -168,4 +167,10 @@ public enum TextKey: String, CaseIterable, Sendable {
     case methodsRuleRounding = "methods_rule_rounding"
     case methodsRuleRanking = "methods_rule_ranking"
     case methodsRulePeriods = "methods_rule_periods"
+    // The ledger of late dossiers on a unit's page: how much of each period the unit explained.
+    case lateExplained = "late_explained"
+    case lateUnexplained = "late_unexplained"
+    case lateListed = "late_listed"
+    case lateClosedLatePart = "late_closed_late_part"
+    case lateCoverageNote = "late_coverage_note"
 }
