@@ -7,6 +7,8 @@ public struct ChartWords: Sendable {
     public var target: String
     /// `thứ {rank}`.
     public var rank: String
+    /// `{rank}, đồng hạng với {n} đơn vị`: a rank several units share.
+    public var rankShared: String
     /// `Tổng`: the subject of a stacked chart's trend.
     public var total: String
     /// `Kỳ {period}: tổng {total}, gồm {parts}.`
@@ -28,7 +30,7 @@ public struct ChartWords: Sendable {
 
     /// The keys of strings.toml's `[chart]` table, in the order of the properties.
     public static let keys = [
-        "no_data", "target", "rank", "total", "latest_parts", "trend_none", "trend_single", "trend_same", "trend_rise", "trend_fall",
+        "no_data", "target", "rank", "rank_shared", "total", "latest_parts", "trend_none", "trend_single", "trend_same", "trend_rise", "trend_fall",
         "rank_rise", "rank_fall",
     ]
 
@@ -38,6 +40,7 @@ public struct ChartWords: Sendable {
         noData = text("no_data")
         target = text("target")
         rank = text("rank")
+        rankShared = text("rank_shared")
         total = text("total")
         latestParts = text("latest_parts")
         trendNone = text("trend_none")

@@ -44,12 +44,25 @@ public enum LineChart {
                 + SVGText.number(ChartStyle.lineWidth)
                 + "\" stroke-linejoin=\"round\"" + ChartStyle.dash(index) + "/>\n"
         }
+        for (index, line) in series.enumerated() where scale == .rank {
+            for (category, value) in line.values.enumerated() {
+                guard let value, line.sharing(category) > 1 else { continue }
+                let x = SVGText.number(plot.x(category))
+                let last = Double(value.numerator / value.denominator + line.sharing(category) - 1)
+                svg +=
+                    "<line x1=\"" + x + "\" y1=\"" + SVGText.number(axis.y(value.doubleValue, in: plot)) + "\" x2=\"" + x + "\" y2=\""
+                    + SVGText.number(axis.y(last, in: plot)) + "\" stroke=\"" + ChartStyle.color(index)
+                    + "\" stroke-width=\"7\" stroke-opacity=\"0.3\" stroke-linecap=\"round\"/>\n"
+            }
+        }
         for (index, line) in series.enumerated() {
             let prefix = series.count > 1 ? line.name + ", " : ""
             svg += "<g>"
             for (category, (value, point)) in zip(line.values, points[index]).enumerated() {
                 guard let value, let point, categories.count <= markedPoints || isLoneOrLast(category, in: line.values) else { continue }
-                let title = prefix + categories[category] + ": " + scale.text(value, words)
+                let place = line.sharing(category) > 1
+                    ? Placeholders.fill(words.rankShared, ["rank": scale.text(value, words), "n": String(line.sharing(category))]) : scale.text(value, words)
+                let title = prefix + categories[category] + ": " + place
                 Marker.append(ChartStyle.marker(index), x: point.x, y: point.y, color: ChartStyle.color(index), title: title, to: &svg)
             }
             svg += "</g>\n"

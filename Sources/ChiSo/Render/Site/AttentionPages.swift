@@ -3,7 +3,7 @@
 enum AttentionPages {
     /// How many units the period page and the overview list; the rest are a link away, so the
     /// answer stays on the first screens of a phone.
-    static let onPage = 10
+    static let onPage = 8
 
     /// `periods/2024-06/luu-y.html`, then `…-2.html`, ….
     static func pages(_ rows: AttentionTable.Rows, period id: String) -> TablePages {
@@ -11,13 +11,14 @@ enum AttentionPages {
     }
 
     /// The list's context on the page at `root`: the table of its first units and, when there
-    /// are more, a link to the full list.
+    /// are more, a link to the full list and the full table for print.
     static func context(_ period: PeriodReport, root: String, model: SiteModel) -> [String: Any] {
         let rows = AttentionTable.rows(period)
         var context: [String: Any] = [
             "table": AttentionTable.html(rows.prefix(onPage), period: period.period, root: root, model: model)
         ]
         if rows.count > onPage {
+            context["full"] = AttentionTable.html(rows[...], period: period.period, root: root, model: model)
             context["more"] = [
                 "text": model.strings[.attentionMore, ["n": DisplayNumber.count(rows.count - onPage)]],
                 "href": root + pages(rows, period: period.period.id).path(page: 1),

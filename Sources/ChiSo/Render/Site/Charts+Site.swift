@@ -50,18 +50,15 @@ enum SiteCharts {
     static func ranks(of unitID: String, _ indicators: [Indicator], over indices: [Int], model: SiteModel) -> String? {
         let strings = model.strings
         guard model.report.groupOf[unitID] != nil else { return nil }
-        let places = indicators.map { indicator in
-            indices.map { index -> (Int, Int)? in
-                model.report.periods[index].places[indicator, unitID].map { ($0.rank, $0.of) }
-            }
-        }
+        let places = indicators.map { indicator in indices.map { model.report.periods[$0].places[indicator, unitID] } }
         guard places.contains(where: { $0.contains { $0 != nil } }) else { return nil }
         let series = zip(indicators, places).map { indicator, ranks in
-            ChartSeries(name: strings.name(of: indicator), values: ranks.map { $0.map { Ratio($0.0, over: 1) } })
+            ChartSeries(name: strings.name(of: indicator), values: ranks.map { $0.map { Ratio($0.rank, over: 1) } }, shared: ranks.map { $0?.tied ?? 1 })
         }
-        let title = strings[.chartRankTitle, ["unit": model.name(unitID)]]
-        let svg = LineChart.svg(id: "c-rank", title: title, categories: labels(indices, model), series: series, target: nil, scale: .rank, words: model.words)
-        return Figures.figure(svg, caption: title, numbersAt: HistoryTable.anchor, strings: strings)
+        var caption = strings[.chartRankTitle, ["unit": model.name(unitID)]]
+        let svg = LineChart.svg(id: "c-rank", title: caption, categories: labels(indices, model), series: series, target: nil, scale: .rank, words: model.words)
+        if places.contains(where: { $0.contains { ($0?.tied ?? 1) > 1 } }) { caption += ". " + strings[.chartRankShared] }
+        return Figures.figure(svg, caption: caption, numbersAt: HistoryTable.anchor, strings: strings)
     }
 
     /// The x labels: each period's label as the site writes it, a month's without its leading

@@ -15,6 +15,7 @@ enum IndexPage {
                 "dates": strings[.periodDates, ["start": DisplayDate.text(period.period.start), "end": DisplayDate.text(period.period.end)]],
                 "href": SitePaths.period(period.period.id),
                 "label": period.period.label,
+                "verdict": VerdictText.sentence(index, model: model),
             ]
             context["figures"] = Headlines.list(of: nil, period: index, model: model)
             context["standing"] = StandingList.context(index, model: model)

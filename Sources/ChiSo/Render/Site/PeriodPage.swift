@@ -19,11 +19,10 @@ enum PeriodPage {
         context["notes"] = period.data.notes.map { Markdown.html($0, headingsFrom: 3) }
         context["figures"] = Headlines.list(of: nil, period: index, model: model)
         context["standing"] = StandingList.context(index, model: model)
-        context["targets"] = TemplateList.of(targets(period, model: model))
         context["attention"] = AttentionPages.context(period, root: root, model: model)
         context["movers"] = TemplateList.of(model.report.site.groups.compactMap { group -> [String: Any]? in
-            let table = MoversTable.html(group, period: index, root: root, model: model)
-            return table.isEmpty ? nil : ["title": strings[.moversCaption, ["group": group.label]], "table": table]
+            let list = MoversList.html(group, period: index, root: root, model: model)
+            return list.isEmpty ? nil : ["label": group.label, "list": list]
         })
         context["matrices"] = matrices(index, root: root, model: model)
         context["rankings_href"] = "xep-hang/index.html"

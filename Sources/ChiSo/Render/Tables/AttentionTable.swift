@@ -78,7 +78,7 @@ enum AttentionTable {
     }
 
     /// The reasons' texts besides the late dossiers, each cut around its number once per table:
-    /// `Tỷ lệ nộp trực tuyến 45,00 % (chỉ tiêu 70 %)`.
+    /// `Hồ sơ trực tuyến 45,00 % < 70 %`.
     private struct ReasonTexts {
         /// By the target's position in the list's targets.
         let targets: [(text: SplitText, indicator: Indicator)]
@@ -87,9 +87,10 @@ enum AttentionTable {
         init(targets: [Target], strings: Strings) {
             self.targets = targets.map { target in
                 let values: KeyValuePairs = [
-                    "indicator": strings.name(of: target.indicator), "target": DisplayValue.threshold(target.threshold, of: target.indicator),
+                    "indicator": strings.shortName(of: target.indicator), "target": DisplayValue.threshold(target.threshold, of: target.indicator),
                 ]
-                return (SplitText(strings[.attentionTarget], at: "value", values), target.indicator)
+                let text = target.indicator.better == .lower ? TextKey.attentionTargetAbove : .attentionTarget
+                return (SplitText(strings[text], at: "value", values), target.indicator)
             }
             apology = SplitText(strings[.attentionApology], at: "value")
         }

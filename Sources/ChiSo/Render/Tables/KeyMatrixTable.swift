@@ -21,10 +21,14 @@ enum KeyMatrixTable {
         let caption = strings[.matrixCaption, ["group": group.label, "period": period.period.label]]
         var html = "<table class=\"matrix\">\n<caption>" + HTML.escape(caption) + "</caption>\n<thead><tr><th scope=\"col\">"
         html += HTML.escape(strings[.colUnit]) + "</th>"
+        let unitValues = group.units.map { unit in model.position[unit.id].flatMap { model.values(period: index, unit: $0) } }
         for indicator in columns {
             html += "<th scope=\"col\">" + HTML.escape(strings.name(of: indicator))
             if let target = model.target(indicator) {
-                html += "<small>" + HTML.escape(strings[.targetValue, ["value": DisplayValue.threshold(target.threshold, of: indicator)]]) + "</small>"
+                let values = unitValues.compactMap { $0?[indicator]?.value }
+                var text = strings[.targetValue, ["value": DisplayValue.threshold(target.threshold, of: indicator)]]
+                if !values.isEmpty { text += ": " + strings[.targetCount, ["meeting": String(values.count { target.isMet(by: $0) }), "of": String(values.count)]] }
+                html += "<small>" + HTML.escape(text) + "</small>"
             }
             html += "</th>"
         }
@@ -43,7 +47,7 @@ enum KeyMatrixTable {
                 if let value = values?[indicator]?.value, let target = model.target(indicator), !target.isMet(by: value) { html += " " + missed }
                 if let place = places[indicator] {
                     html += "<small>" + HTML.escape(placeText.rank(place.place) + "/" + String(place.of))
-                    if let movement = place.movement { html += RankGridTable.move(movement, place, placeText) }
+                    if let movement = place.movement { html += move(movement, place, placeText) }
                     html += "</small>"
                 }
                 html += "</td>"
@@ -51,5 +55,18 @@ enum KeyMatrixTable {
             html += "</tr>\n"
         }
         return html + "</tbody>\n</table>"
+    }
+
+    /// ` ▼3`, or ` ▼3 từ 1=` when a shared place is on either side: real moves only, short
+    /// enough for a cell, with the full sentence for screen readers.
+    static func move(_ movement: Movement, _ place: RankPlace, _ text: PlaceText) -> String {
+        guard movement.places != 0 else { return "" }
+        let words = text.movement(movement, to: place.place, from: place.previous)
+        var shown = text.strings[movement.places > 0 ? .movementUp : .movementDown, ["n": String(abs(movement.places))]]
+        if let previous = place.previous, previous.isShared || place.tied > 1 {
+            shown += " " + text.strings[.movementFrom, ["rank": text.rank(previous)]]
+        }
+        return " <span class=\"move " + words.style + "\" aria-hidden=\"true\">" + HTML.escape(shown) + "</span><span class=\"vh\">"
+            + HTML.escape(words.said) + "</span>"
     }
 }
