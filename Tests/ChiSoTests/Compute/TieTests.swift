@@ -23,7 +23,7 @@ struct TieTests {
         #expect(Movement.between(before.map { (rank: $0.0, tied: $0.1) }, (rank: now.0, tied: now.1)) == expected)
     }
 
-    @Test("Competition ranking records how many units share each rank, and the move out of a tie says where from")
+    @Test("Competition ranking records how many units share each rank, the move out of a tie says where from, and who moved most")
     func ranking() throws {
         var content = TestContent(site: TestContent.site, units: """
             id,name,kind,aliases,from,until,successor
@@ -52,5 +52,8 @@ struct TieTests {
         #expect(lines["an"]?.0 == .same)
         let place = try #require(report.periods[1].places[.onTimeRate, "dung"])
         #expect(place.place == Place(rank: 1, isShared: true) && place.tied == 3 && place.previous == Place(rank: 4, isShared: false))
+        let moves = RankMoves.largest(in: report.periods[1].rankings.filter { $0.groupID == "cap-xa" }, on: [.onTimeRate], count: 3)
+        #expect(moves.up == [RankMove(unitID: "dung", indicator: .onTimeRate, movement: .up(1), previous: Place(rank: 4, isShared: false), now: Place(rank: 1, isShared: true))])
+        #expect(moves.down == [RankMove(unitID: "binh", indicator: .onTimeRate, movement: .down(1), previous: Place(rank: 1, isShared: true), now: Place(rank: 4, isShared: false))])
     }
 }

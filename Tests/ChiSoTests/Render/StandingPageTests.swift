@@ -23,9 +23,9 @@ struct StandingPageTests {
         for path in ["periods/2023-06/index.html", "index.html"] {
             let html = try #require(pages[path])
             #expect(html.contains("Vị trí của Ủy ban nhân dân huyện Thử Nghiệm so với các huyện, thị"), "\(path)")
-            #expect(html.contains("<span class=\"rank\">thứ 5/10 huyện, thị</span>"), "\(path)")
-            #expect(html.contains("<span class=\"rank\">thứ 6/10 huyện, thị</span>"), "\(path)")
-            #expect(html.contains("<span class=\"value\">40,00\u{00A0}%</span>"), "\(path)")
+            #expect(html.contains("<strong>thứ 5/10 huyện, thị</strong>"), "\(path)")
+            #expect(html.contains("<strong>thứ 6/10 huyện, thị</strong>"), "\(path)")
+            #expect(html.contains(" 40,00\u{00A0}%: <strong>"), "\(path)")
             #expect(html.contains("&lt;b&gt;tạm tính&lt;/b&gt;") && !html.contains("<b>tạm"), "\(path)")
         }
         let period = try #require(pages["periods/2023-06/index.html"])

@@ -15,10 +15,10 @@ enum AttentionPages {
     static func context(_ period: PeriodReport, root: String, model: SiteModel) -> [String: Any] {
         let rows = AttentionTable.rows(period)
         var context: [String: Any] = [
-            "table": AttentionTable.html(rows.prefix(onPage), period: period.period, root: root, model: model)
+            "table": AttentionTable.html(rows.prefix(onPage), period: period, root: root, model: model)
         ]
         if rows.count > onPage {
-            context["full"] = AttentionTable.html(rows[...], period: period.period, root: root, model: model)
+            context["full"] = AttentionTable.html(rows[...], period: period, root: root, model: model)
             context["more"] = [
                 "text": model.strings[.attentionMore, ["n": DisplayNumber.count(rows.count - onPage)]],
                 "href": root + pages(rows, period: period.period.id).path(page: 1),
@@ -34,7 +34,7 @@ enum AttentionPages {
         guard rows.count > onPage else { return [] }
         let title = model.strings[.attentionCaption, ["period": period.period.label]]
         return pages(rows, period: period.period.id).jobs(title: title, period: period.period, model: model, theme: theme) { range, root in
-            AttentionTable.html(rows[range], period: period.period, root: root, model: model)
+            AttentionTable.html(rows[range], period: period, root: root, model: model)
         }
     }
 }

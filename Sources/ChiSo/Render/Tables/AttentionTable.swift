@@ -50,11 +50,12 @@ enum AttentionTable {
         return Rows(items: items, order: order, starts: starts)
     }
 
-    /// The table of `rows`, or a sentence saying that no unit needs attention when there are none.
-    static func html(_ rows: Slice<Rows>, period: Period, root: String, model: SiteModel) -> String {
+    /// The table of `rows` of the period `report`, each unit with its late dossiers and what it
+    /// falls short on, or a sentence saying that no unit needs attention when there are none.
+    static func html(_ rows: Slice<Rows>, period report: PeriodReport, root: String, model: SiteModel) -> String {
         let strings = model.strings
         guard !rows.isEmpty else { return "<p>" + HTML.escape(strings[.attentionNone]) + "</p>" }
-        var html = "<table class=\"attention\">\n<caption>" + HTML.escape(strings[.attentionCaption, ["period": period.label]])
+        var html = "<table class=\"attention\">\n<caption>" + HTML.escape(strings[.attentionCaption, ["period": report.period.label]])
         html += "</caption>\n<thead><tr><th scope=\"col\">" + HTML.escape(strings[.colUnit]) + "</th><th scope=\"col\">"
         html += HTML.escape(strings.name(of: Indicator.overdue)) + "</th><th scope=\"col\">" + HTML.escape(strings[.colReason]) + "</th></tr></thead>\n<tbody>\n"
         let items = rows.base.items
@@ -64,7 +65,7 @@ enum AttentionTable {
             model.appendUnitLink(row.unitID, root: root, to: &html)
             html += "</th><td class=\"count\">"
             let late = row.positions.first { items.slots[Int($0)].kind == .late }
-            if let late { html += DisplayNumber.count(items.slots[Int(late)].value.numerator / items.slots[Int(late)].value.denominator) }
+            html += TableCell.number(report.values[row.unitID]?[.overdue], of: .overdue, strings)
             html += "</td><td>"
             var first = true
             for position in row.positions where position != late {
