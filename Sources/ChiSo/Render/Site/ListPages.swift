@@ -29,14 +29,14 @@ enum PeriodsPage {
 }
 
 /// `units/index.html`: every unit by ranking group, in Vietnamese alphabetical order, with its
-/// figures in the latest period; only the names when there is no period.
+/// figures in the latest period that has them; only the names when there is no period.
 enum UnitsPage {
     static func render(_ model: SiteModel, theme: Theme) -> OutputFile {
         let path = SitePaths.units
         let root = SitePaths.root(of: path)
         var context = model.layout.context(path: path, title: model.strings[.navUnits], section: .navUnits)
         context["methods_href"] = root + SitePaths.methods
-        if let latest = model.latest {
+        if let latest = figuresPeriod(model) {
             let groups = SummaryTable.grouped(model.unitsInOrder, report: model.report, strings: model.strings)
             context["table"] = UnitListTable.html(groups, period: latest, root: root, model: model)
             let values = model.report.periods[latest].values
@@ -48,6 +48,14 @@ enum UnitsPage {
             context["groups"] = groups(model, root: root)
         }
         return OutputFile(path: path, text: theme.render(.units, context))
+    }
+
+    /// The latest period in which some unit has one of the table's figures (a later period holding
+    /// only digitisation rates would leave every cell empty), else the latest period.
+    static func figuresPeriod(_ model: SiteModel) -> Int? {
+        model.report.periods.indices.last { index in
+            model.report.periods[index].values.values.contains { values in UnitListTable.indicators.contains { values[$0] != nil } }
+        } ?? model.latest
     }
 
     /// The units under their group's label, each with its kind: the overview's list.

@@ -24,7 +24,7 @@ enum PeriodPage {
             let list = MoversList.html(group, period: index, root: root, model: model)
             return list.isEmpty ? nil : ["label": group.label, "list": list]
         })
-        context["matrices"] = matrices(index, root: root, model: model)
+        context["matrices"] = TemplateList.of(matrices(index, root: root, model: model))
         context["rankings_href"] = "xep-hang/index.html"
         let summary = SummaryPages.context(period, root: root, model: model)
         context["summary"] = summary.table

@@ -4,10 +4,14 @@ enum KeyMatrixTable {
     /// The indicators the period report leads with, the directives' concerns in catalogue order.
     static let indicators: [Indicator] = [.onTimeRate, .overdue, .onlineRate, .fullDigitizationRate, .onlinePaymentRate, .eReceiptRate, .apologyRate]
 
-    /// The key indicators at least one of `units` has a value for in the period at `index`.
+    /// The key indicators at least one of `units` has a value for in the period at `index`; for a
+    /// period with none of them (a table of digitisation rates only), every ranked indicator
+    /// that has a value.
     static func shown(_ units: [Unit], period index: Int, model: SiteModel) -> [Indicator] {
         let values = units.compactMap { model.position[$0.id].flatMap { model.values(period: index, unit: $0) } }
-        return indicators.filter { indicator in values.contains { $0[indicator] != nil } }
+        let key = indicators.filter { indicator in values.contains { $0[indicator] != nil } }
+        guard key.isEmpty else { return key }
+        return Indicator.allCases.filter { indicator in indicator.better != nil && values.contains { $0[indicator] != nil } }
     }
 
     /// The table of `group` in the period at `index`, its units in name order.
