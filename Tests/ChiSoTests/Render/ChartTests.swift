@@ -113,11 +113,11 @@ struct ChartTests {
     static let sentences: [(String, [Ratio?], ChartScale, String)] = [
         (
             "Tỷ lệ đúng hạn", [912, 925, nil, 941, 950, nil].map(ChartSample.percent), .percent,
-            "Tỷ lệ đúng hạn tăng từ 91,2 % lên 95,0 % qua 5 kỳ."
+            "Tỷ lệ đúng hạn tăng từ 91,20 % lên 95,00 % qua 5 kỳ."
         ),
-        ("Tỷ lệ đúng hạn", [nil, 950, 912].map(ChartSample.percent), .percent, "Tỷ lệ đúng hạn giảm từ 95,0 % xuống 91,2 % qua 2 kỳ."),
-        ("Tỷ lệ đúng hạn", [9504, 9496, 9501].map { Ratio($0, over: 100) }, .percent, "Tỷ lệ đúng hạn giữ nguyên ở 95,0 % qua 3 kỳ."),
-        ("Tỷ lệ đúng hạn", [nil, 950, nil].map(ChartSample.percent), .percent, "Tỷ lệ đúng hạn chỉ có số liệu 1 kỳ: 95,0 %."),
+        ("Tỷ lệ đúng hạn", [nil, 950, 912].map(ChartSample.percent), .percent, "Tỷ lệ đúng hạn giảm từ 95,00 % xuống 91,20 % qua 2 kỳ."),
+        ("Tỷ lệ đúng hạn", [95_041, 94_960, 95_039].map { Ratio($0, over: 1000) }, .percent, "Tỷ lệ đúng hạn giữ nguyên ở 95,04 % qua 3 kỳ."),
+        ("Tỷ lệ đúng hạn", [nil, 950, nil].map(ChartSample.percent), .percent, "Tỷ lệ đúng hạn chỉ có số liệu 1 kỳ: 95,00 %."),
         ("Tỷ lệ số hóa", [nil, nil], .percent, "Tỷ lệ số hóa chưa có số liệu."),
         ("Tỷ lệ số hóa", [], .percent, "Tỷ lệ số hóa chưa có số liệu."),
         ("Xếp hạng", [5, 4, nil, 2].map(ChartSample.whole), .rank, "Xếp hạng tăng hạng từ thứ 5 lên thứ 2 qua 4 kỳ."),
@@ -173,7 +173,7 @@ struct ChartTests {
         let lonely = LineChart.svg(
             id: "c-1", title: "t", categories: ["1", "2", "3"],
             series: [ChartSeries(name: "s", values: [nil, ChartSample.percent(500), nil])], target: nil, scale: .percent, words: ChartSample.words)
-        #expect(lonely.contains(Self.nbsp("<title>2: 50,0 %</title></circle>")))
+        #expect(lonely.contains(Self.nbsp("<title>2: 50,00 %</title></circle>")))
     }
 
     @Test("ids inside a chart start with the given id, so charts on one page never share one")
@@ -202,7 +202,7 @@ struct ChartTests {
         #expect(
             ChartSample.lineTargetGap.svg.contains(
                 Self.nbsp(
-                    "<desc id=\"c-on_time_rate-desc\">Xã Hương Toàn tăng từ 88,4 % lên 95,0 % qua 6 kỳ. Toàn huyện tăng từ 85,0 % lên 93,4 % qua 6 kỳ. Chỉ tiêu: 90 %.</desc>"
+                    "<desc id=\"c-on_time_rate-desc\">Xã Hương Toàn tăng từ 88,40 % lên 95,00 % qua 6 kỳ. Toàn huyện tăng từ 85,00 % lên 93,40 % qua 6 kỳ. Chỉ tiêu: 90 %.</desc>"
                 )))
         #expect(
             ChartSample.stackedBars.svg.contains(
@@ -264,6 +264,6 @@ struct LongChartTests {
             id: "c-long", title: "t", categories: (0..<30).map { "\($0 + 1)/2024" }, series: [ChartSeries(name: "s", values: values)], target: nil,
             scale: .percent, words: ChartSample.words)
         let titles = svg.components(separatedBy: "<title>").dropFirst().map { $0.prefix { $0 != "<" } }
-        #expect(titles == ["12/2024: 91,1\u{00A0}%", "30/2024: 92,9\u{00A0}%"])
+        #expect(titles == ["12/2024: 91,10\u{00A0}%", "30/2024: 92,90\u{00A0}%"])
     }
 }

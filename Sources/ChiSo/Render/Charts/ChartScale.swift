@@ -9,16 +9,16 @@ public enum ChartScale: Sendable {
 }
 
 extension ChartScale {
-    /// A value rounded as a reader sees it: rates to 1 decimal, counts to 2 (shown whole when whole), ranks whole.
+    /// A value rounded as a reader sees it, as the tables show it: rates and counts to 2 decimals (counts shown whole when whole), ranks whole.
     func rounded(_ value: Ratio) -> Rounded {
         switch self {
-        case .percent: Rounded(value, digits: 1)
+        case .percent: Rounded(value, digits: 2)
         case .count: Rounded(value, digits: 2)
         case .rank: Rounded(value, digits: 0)
         }
     }
 
-    /// A value as written in sentences and point titles: `84,4 %`, `4.595`, `12,35`, `thứ 3`.
+    /// A value as written in sentences and point titles: `84,44 %`, `4.595`, `12,35`, `thứ 3`.
     func text(_ value: Ratio, _ words: ChartWords) -> String {
         let shown = rounded(value)
         switch self {
