@@ -14,6 +14,7 @@ enum PeriodPage {
             "dates": strings[.periodDates, ["start": DisplayDate.text(period.period.start), "end": DisplayDate.text(period.period.end)]],
         ]
         context["annex"] = AnnexHeading.context(period.period, model: model)
+        context["body_class"] = "annex"
         context["verdict"] = VerdictText.sentence(index, model: model)
         context["parts_note"] = PartsNote.text(index, model: model)
         context["notes"] = period.data.notes.map { Markdown.html($0, headingsFrom: 3) }
