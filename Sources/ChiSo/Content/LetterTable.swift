@@ -4,15 +4,10 @@ enum LetterTable {
 
     /// The letter, or nil when the table is absent or gives neither number nor date; every problem is reported.
     static func read(_ reader: inout TOMLReader) -> Letter? {
-        guard let value = reader.table["letter"] else { return nil }
-        guard let table = value.table else {
-            reader.report(ConfigProblem.wrongType(key: "letter", expected: "bảng [letter]"), at: "letter")
-            return nil
-        }
-        var inner = TOMLReader(table: table, places: reader.places, section: "letter")
+        guard var inner = reader.subtable("letter") else { return nil }
         inner.rejectUnknownKeys(accepting: keys)
         let number = inner.string("number", required: false)?.trimmingCharacters(in: .whitespaces)
-        let date = table["date"] == nil ? nil : inner.day("date")
+        let date = inner.table["date"] == nil ? nil : inner.day("date")
         reader.diagnostics += inner.diagnostics
         let letter = Letter(number: number?.isEmpty == false ? number : nil, date: date)
         return letter.number == nil && letter.date == nil ? nil : letter

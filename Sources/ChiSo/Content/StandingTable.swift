@@ -5,12 +5,8 @@ import TOMLKit
 enum StandingTable {
     /// The standing, or nil when the table is absent or names no indicator; every problem is reported.
     static func read(_ reader: inout TOMLReader) -> Standing? {
-        guard let value = reader.table["standing"] else { return nil }
-        guard let table = value.table else {
-            reader.report(ConfigProblem.wrongType(key: "standing", expected: "bảng [standing]"), at: "standing")
-            return nil
-        }
-        var inner = TOMLReader(table: table, places: reader.places, section: "standing")
+        guard var inner = reader.subtable("standing") else { return nil }
+        let table = inner.table
         let accepted = Indicator.allCases.map(\.rawValue)
         for key in table.keys.sorted() where key != "peers" && Indicator(rawValue: key) == nil {
             let suggestion = Similarity.closest(to: key, among: ["peers"] + accepted)

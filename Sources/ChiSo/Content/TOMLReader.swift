@@ -29,6 +29,17 @@ struct TOMLReader {
     }
 
     /// Reports every key not in `accepted`.
+    /// A reader of the table at `key` (`[letter]`), with its places; nil when there is none, and
+    /// a problem reported when `key` holds something else than a table.
+    mutating func subtable(_ key: String) -> TOMLReader? {
+        guard let value = table[key] else { return nil }
+        guard let inner = value.table else {
+            report(ConfigProblem.wrongType(key: key, expected: "bảng [" + key + "]"), at: key)
+            return nil
+        }
+        return TOMLReader(table: inner, places: places, section: key)
+    }
+
     mutating func rejectUnknownKeys(accepting accepted: [String]) {
         for key in table.keys.sorted() where !accepted.contains(key) {
             report(ConfigProblem.unknownKey(key, accepted: accepted), at: key)
