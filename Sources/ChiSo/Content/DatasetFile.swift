@@ -26,7 +26,7 @@ public struct DatasetFile: Sendable {
         return (file, headerDiagnostics + diagnostics)
     }
 
-    private static func read(_ header: DatasetHeader) -> (DatasetFile?, [Diagnostic]) {
+    static func read(_ header: DatasetHeader) -> (DatasetFile?, [Diagnostic]) {
         let table = header.table
         let catalogue = LabelCatalogue.shared
         let headerKeys = Set(header.rows.map { RowText.keys(table.texts($0)) })

@@ -38,6 +38,16 @@ struct DatasetHeader: Sendable {
     /// heading lines (motto, authority, title, period, unit of measure) above its table.
     static let searchDepth = 30
 
+    /// Finds the header of a sheet's table, or says why there is none (nil and no diagnostic:
+    /// the sheet has no table at all).
+    static func read(sheet table: Table) -> (DatasetHeader?, [Diagnostic]) {
+        let catalogue = LabelCatalogue.shared
+        guard let unitRow = table.rows.prefix(searchDepth).firstIndex(where: { unitColumn(in: table.texts($0), catalogue) != nil }) else {
+            return (nil, [])
+        }
+        return mapped(table, unitRow: unitRow, catalogue)
+    }
+
     /// Finds the header of `text`, or says why there is none; columns it cannot read are
     /// reported and left out, so the rows are still checked.
     static func read(_ text: TextBytes, path: String) -> (DatasetHeader?, [Diagnostic]) {

@@ -14,6 +14,12 @@ struct KeyedTable {
         let delimiter: UInt8 = firstLine.contains(0x09) ? 0x09 : firstLine.contains(0x3B) ? 0x3B : 0x2C
         let (table, error) = TableParser.parse(text, path: path, delimiter: delimiter)
         if let error { return (nil, [error]) }
+        return read(table, key: key, unknown: unknown)
+    }
+
+    /// Reads a table already split into cells (a workbook's sheet): its first row names the columns.
+    static func read(_ table: Table, key: (String) -> String?, unknown: (String) -> any Problem) -> (KeyedTable?, [Diagnostic]) {
+        let path = table.path
         guard let header = table.rows.first else {
             return (nil, [Diagnostic(FileProblem.empty, at: SourceLocation(file: path, line: 1, column: 1))])
         }

@@ -44,9 +44,21 @@ enum LateLedgerFile {
             LedgerProblem.forbiddenColumn($0, accepted: keys)
         }
         guard let table, header.isEmpty else { return ([], header) }
+        return read(table, path: path)
+    }
+
+    /// Reads the ledger from a workbook's sheet, under the same rules.
+    static func read(sheet: Table) -> ([Entry], [Diagnostic]) {
+        let (table, header) = KeyedTable.read(sheet, key: { labels[LabelKey.make($0)] }) { LedgerProblem.forbiddenColumn($0, accepted: keys) }
+        guard let table, header.isEmpty else { return ([], header) }
+        return read(table, path: sheet.path)
+    }
+
+    private static func read(_ table: KeyedTable, path: String) -> ([Entry], [Diagnostic]) {
         var diagnostics: [Diagnostic] = []
         for key in ["code", "unit", "received", "due", "returned"] where table.columns[key] == nil {
-            diagnostics.append(Diagnostic(LedgerProblem.missingColumn(key), at: SourceLocation(file: path, line: 1, column: 1)))
+            let place = table.table.rows.first.map(table.table.location(of:)) ?? SourceLocation(file: path, line: 1, column: 1)
+            diagnostics.append(Diagnostic(LedgerProblem.missingColumn(key), at: place))
         }
         guard diagnostics.isEmpty else { return ([], diagnostics) }
         var entries: [Entry] = []

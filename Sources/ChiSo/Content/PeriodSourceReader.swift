@@ -1,4 +1,5 @@
-/// Reads one period folder: period.toml, every `*.csv` / `*.tsv` dataset, late.csv, notes.md.
+/// Reads one period folder: period.toml, every `*.csv` / `*.tsv` / `*.xlsx` dataset, late.csv
+/// or late.xlsx, notes.md.
 enum PeriodSourceReader {
     static func read(id: String, files: ContentFiles) -> (PeriodSource, [Diagnostic]) {
         let prefix = "periods/\(id)/"
@@ -32,7 +33,11 @@ enum PeriodSourceReader {
         for name in names where name != "period.toml" {
             let relative = prefix + name
             let lower = name.lowercased()
-            if lower == "late.csv" {
+            if lower == "late.xlsx" {
+                let (entries, found) = WorkbookDatasets.ledger(files.files[relative] ?? [], path: files.display(relative))
+                late = entries
+                diagnostics += found
+            } else if lower == "late.csv" {
                 guard let bytes = text(relative) else { continue }
                 let (entries, found) = LateLedgerFile.read(bytes, path: files.display(relative))
                 late = entries
@@ -45,8 +50,11 @@ enum PeriodSourceReader {
                 let (dataset, found) = DatasetFile.read(bytes, path: files.display(relative))
                 if let dataset { datasets.append(dataset) }
                 diagnostics += found
-            } else if [".xlsx", ".xls", ".ods", ".xlsm"].contains(where: lower.hasSuffix) {
-                diagnostics.append(Diagnostic(FileProblem.spreadsheet(name: name), at: place(relative)))
+            } else if [".xlsx", ".xlsm", ".xls", ".xlsb", ".ods"].contains(where: lower.hasSuffix) {
+                datasetCount += 1
+                let (sheets, found) = WorkbookDatasets.read(files.files[relative] ?? [], path: files.display(relative))
+                datasets += sheets
+                diagnostics += found
             } else {
                 diagnostics.append(Diagnostic(FileProblem.ignoredFile(name: name), at: place(relative)))
             }

@@ -21,7 +21,8 @@ public struct Row: Sendable {
     var start: Int { Int(startOffset) }
 }
 
-/// A delimited text table (CSV, TSV) read byte by byte, RFC 4180 quotes honoured.
+/// A delimited text table (CSV, TSV) read byte by byte, RFC 4180 quotes honoured; or a
+/// workbook's sheet laid out the same way (`SheetTable`).
 ///
 /// Cells stay ranges over the bytes: numbers are parsed without making strings, and places
 /// (line, column) are worked out only when a diagnostic needs one.
@@ -30,6 +31,9 @@ public struct Table: Sendable {
     let bytes: [UInt8]
     public let rows: [Row]
     let cells: [Cell]
+    /// True for a sheet: a row's line is its row number, a cell's column its position in the
+    /// row, and places read `bao-cao.xlsx › Sheet1!C12`.
+    var isSheet = false
 
     /// The `index`-th cell of `row`, nil past its end.
     func cell(_ index: Int, of row: Row) -> Cell? {
@@ -65,14 +69,16 @@ public struct Table: Sendable {
         return slice
     }
 
-    /// Where a cell starts: line and column in characters, both 1-based.
+    /// Where a cell starts: line and column in characters, both 1-based; a sheet's cell.
     public func location(of cell: Cell, in row: Row) -> SourceLocation {
-        location(ofByte: Int(cell.start), from: row)
+        guard isSheet else { return location(ofByte: Int(cell.start), from: row) }
+        let position = cells(of: row).firstIndex { $0.start == cell.start }.map { $0 - Int(row.firstCell) } ?? 0
+        return SourceLocation(file: path, line: row.line, column: position + 1, isCell: true)
     }
 
     /// Where a row starts.
     public func location(of row: Row) -> SourceLocation {
-        SourceLocation(file: path, line: row.line, column: 1)
+        SourceLocation(file: path, line: row.line, column: 1, isCell: isSheet)
     }
 
     func location(ofByte offset: Int, from row: Row) -> SourceLocation {

@@ -4,20 +4,36 @@ public enum Severity: String, Sendable {
     case warning
 }
 
-/// A place in a content file: path as given to chiso, 1-based line and column (in characters).
+/// A place in a content file: path as given to chiso, 1-based line and column (in characters);
+/// in a workbook, the sheet's row and column.
 public struct SourceLocation: Hashable, Sendable, Comparable, CustomStringConvertible {
     public var file: String
     public var line: Int
     public var column: Int
+    /// True for a workbook's cell: `file` names the workbook and the sheet, `line` the row.
+    public var isCell: Bool
 
-    public init(file: String, line: Int, column: Int) {
+    public init(file: String, line: Int, column: Int, isCell: Bool = false) {
         self.file = file
         self.line = line
         self.column = column
+        self.isCell = isCell
     }
 
-    /// `content/units.csv:4:12`.
-    public var description: String { "\(file):\(line):\(column)" }
+    /// `content/units.csv:4:12`, or for a cell `content/periods/2024-06/bao-cao.xlsx › Sheet1!C12`.
+    public var description: String { isCell ? file + "!" + Self.reference(row: line, column: column) : "\(file):\(line):\(column)" }
+
+    /// A cell as Excel names it: `C12` for row 12, column 3; `AA1` for column 27.
+    public static func reference(row: Int, column: Int) -> String {
+        var letters = ""
+        var rest = max(column, 1)
+        while rest > 0 {
+            rest -= 1
+            letters = String(UnicodeScalar(UInt8(65 + rest % 26))) + letters
+            rest /= 26
+        }
+        return letters + String(row)
+    }
 
     public static func < (a: SourceLocation, b: SourceLocation) -> Bool {
         (a.file, a.line, a.column) < (b.file, b.line, b.column)

@@ -10,8 +10,6 @@ public enum FileProblem: Problem, Equatable {
     case tomlSyntax(String)
     /// A period folder without a dataset.
     case noDataset
-    /// A spreadsheet file that chiso does not read.
-    case spreadsheet(name: String)
     /// A file in a period folder that chiso does not use.
     case ignoredFile(name: String)
     /// A table file with nothing in it.
@@ -38,8 +36,7 @@ public enum FileProblem: Problem, Equatable {
         case .utf16: return "tệp được lưu theo bảng mã UTF-16 («Unicode Text» của Excel), không phải UTF-8"
         case .missing(let name): return "thiếu tệp \(name)"
         case .tomlSyntax(let message): return "cú pháp TOML sai: \(message)"
-        case .noDataset: return "kỳ báo cáo không có tệp số liệu .csv hoặc .tsv nào"
-        case .spreadsheet(let name): return "chiso không đọc tệp bảng tính «\(name)»"
+        case .noDataset: return "kỳ báo cáo không có tệp số liệu .xlsx, .csv hoặc .tsv nào"
         case .ignoredFile(let name): return "tệp «\(name)» không được dùng"
         case .empty: return "tệp trống"
         case .noPeriods: return "chưa có kỳ báo cáo nào: thư mục periods/ trống hoặc không có"
@@ -54,8 +51,7 @@ public enum FileProblem: Problem, Equatable {
             return "mở tệp bằng Excel, chọn Tệp › Lưu thành, kiểu tệp «CSV UTF-8 (phân tách bằng dấu phẩy)», rồi lưu đè"
         case .missing(let name): return "tạo tệp \(name) theo mẫu trong docs/noi-dung.md"
         case .tomlSyntax: return "sửa dòng này theo mẫu trong docs/noi-dung.md; chuỗi chữ đặt trong dấu ngoặc kép"
-        case .noDataset: return "đặt bảng số liệu của kỳ vào thư mục này (lưu dạng CSV UTF-8), hoặc xóa thư mục kỳ"
-        case .spreadsheet: return "mở tệp bằng Excel và lưu thành «CSV UTF-8» trong cùng thư mục, rồi xóa tệp bảng tính"
+        case .noDataset: return "đặt bảng số liệu của kỳ vào thư mục này (tệp Excel .xlsx, hoặc CSV UTF-8), hoặc xóa thư mục kỳ"
         case .ignoredFile: return "xóa tệp hoặc chuyển nó ra khỏi thư mục content/"
         case .empty: return "điền nội dung theo mẫu trong docs/noi-dung.md, hoặc xóa tệp"
         case .noPeriods: return "tạo thư mục periods/<mã kỳ>/ với period.toml và bảng số liệu của kỳ (xem docs/noi-dung.md)"
