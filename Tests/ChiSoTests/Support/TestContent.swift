@@ -35,6 +35,11 @@ enum Fixture {
         (try? String(contentsOf: folder.appendingPathComponent(name), encoding: .utf8)) ?? "missing fixture \(name)"
     }
 
+    /// A binary fixture (a workbook), empty when missing.
+    static func bytes(_ name: String) -> [UInt8] {
+        (try? Data(contentsOf: folder.appendingPathComponent(name))).map(Array.init) ?? []
+    }
+
     /// Hương Trà (seed 004): both tables in one custom period.
     static var huongTra: TestContent {
         var content = TestContent(units: text("huong-tra-units.csv"))
