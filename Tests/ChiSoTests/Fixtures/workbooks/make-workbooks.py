@@ -10,6 +10,11 @@ stores with them, so the values Excel would cache are added to the sheet XML aft
   fractions in a percent format), and a hidden sheet of scratch work.
 - vinh-linh.xlsx (seed 002): a title row, the header, the bold «Toàn huyện» row, rates as
   percent-formatted fractions, blanks, and the header repeated where the page broke.
+
+It also writes the demo's January 2025 as the workbook an office would download
+(content/periods/2025-01/bao-cao.xlsx, from that period's data.csv, which it replaces): the
+authority and title rows, a two-row header with merged groups, unit names, and a total row of SUM
+formulas with their cached values.
 """
 import csv, re, zipfile, shutil
 from decimal import Decimal
@@ -37,8 +42,19 @@ def number(text):
     return text
 
 
+def fixed(wb):
+    """The workbook's document properties fixed, so that running this again gives the same parts."""
+    import datetime
+    moment = datetime.datetime(2025, 1, 20, 8, 0, 0)
+    wb.properties.created = moment
+    wb.properties.modified = moment
+    wb.properties.creator = "chiso"
+    return wb
+
+
 def cache(path, values):
-    """Writes the values Excel caches with its formulas: `values` maps a sheet part and a cell to its value."""
+    """Writes the values Excel caches with its formulas (`values` maps a sheet part and a cell to its
+    value) and fixes every entry's date, so the same tables give the same bytes."""
     tmp = path + ".tmp"
     with zipfile.ZipFile(path) as src, zipfile.ZipFile(tmp, "w", zipfile.ZIP_DEFLATED) as dst:
         for item in src.infolist():
@@ -51,6 +67,9 @@ def cache(path, values):
                         text, n = re.subn(r'(<c r="%s"[^>]*>)<f>([^<]*)</f><v></v>' % ref, r"\1<f>\2</f><v>%s</v>" % value, text)
                     assert n == 1, (part, ref)
                     data = text.encode("utf-8")
+            if item.filename == "docProps/core.xml":
+                data = re.sub(rb"(<dcterms:modified[^>]*>)[^<]*", rb"\g<1>2025-01-20T08:00:00Z", data)
+            item.date_time = (2025, 1, 20, 8, 0, 0)
             dst.writestr(item, data)
     shutil.move(tmp, path)
 
@@ -107,7 +126,7 @@ def huong_tra():
     scratch["A2"] = "Xã Không Có"
     scratch["B2"] = 123
     scratch.sheet_state = "hidden"
-    wb.save("huong-tra.xlsx")
+    fixed(wb).save("huong-tra.xlsx")
     cache("huong-tra.xlsx", values)
 
 
@@ -134,8 +153,85 @@ def vinh_linh():
             if bold or r == 3:
                 cell.font = Font(bold=True)
         r += 1
-    wb.save("vinh-linh.xlsx")
+    fixed(wb).save("vinh-linh.xlsx")
+    cache("vinh-linh.xlsx", {})
+
+
+DEMO = "../../../../content/"
+DEMO_COLUMNS = [
+    # (field of data.csv, group label or None, label)
+    ("carried_over", None, "Kỳ trước chuyển qua"),
+    ("received_online", "Mới tiếp nhận", "Trực tuyến"),
+    ("received_direct", "Mới tiếp nhận", "Trực tiếp"),
+    ("received_postal", "Mới tiếp nhận", "Bưu chính"),
+    ("resolved_early", "Hồ sơ đã giải quyết", "Trước hạn"),
+    ("resolved_on_time", "Hồ sơ đã giải quyết", "Đúng hạn"),
+    ("resolved_late", "Hồ sơ đã giải quyết", "Trả quá hạn"),
+    ("pending_on_time", "Hồ sơ đang giải quyết", "Trong hạn"),
+    ("pending_overdue", "Hồ sơ đang giải quyết", "Quá hạn"),
+    ("digitized", None, "Đã số hóa"),
+    ("fully_digitized", None, "Số hóa đầy đủ thành phần hồ sơ khi tiếp nhận"),
+    ("results_digitized", None, "Số hóa kết quả"),
+    ("payable", None, "Hồ sơ có phí, lệ phí"),
+    ("paid_online", None, "Thanh toán trực tuyến"),
+    ("e_receipts", None, "Biên lai điện tử"),
+    ("apologies", None, "Thư xin lỗi"),
+]
+
+
+def demo(period="2025-01"):
+    import os
+    source = DEMO + "periods/%s/data.csv" % period
+    if not os.path.exists(source):
+        return
+    with open(DEMO + "units.csv", encoding="utf-8") as f:
+        names = {row["id"]: row["name"] for row in csv.DictReader(f)}
+    with open(source, encoding="utf-8") as f:
+        data = list(csv.DictReader(f))
+    wb = Workbook()
+    sheet = wb.active
+    sheet.title = "Biểu tổng hợp"
+    sheet["A1"] = "ỦY BAN NHÂN DÂN HUYỆN MINH HÒA (huyện giả định, số liệu minh họa)"
+    sheet["A2"] = "KẾT QUẢ GIẢI QUYẾT THỦ TỤC HÀNH CHÍNH THÁNG 01/2025 (từ 15/12/2024 đến 14/01/2025)"
+    top = 4
+    bold = Font(bold=True)
+    for cell, text in (("A", "STT"), ("B", "Đơn vị")):
+        sheet["%s%d" % (cell, top)] = text
+        sheet["%s%d" % (cell, top)].font = bold
+        sheet.merge_cells("%s%d:%s%d" % (cell, top, cell, top + 1))
+    groups = {}
+    for index, (_, group, label) in enumerate(DEMO_COLUMNS):
+        column = index + 3
+        if group is None:
+            sheet.cell(row=top, column=column, value=label).font = bold
+            sheet.merge_cells(start_row=top, start_column=column, end_row=top + 1, end_column=column)
+        else:
+            groups.setdefault(group, []).append(column)
+            sheet.cell(row=top + 1, column=column, value=label).font = bold
+    for group, columns in groups.items():
+        sheet.cell(row=top, column=columns[0], value=group).font = bold
+        sheet.merge_cells(start_row=top, start_column=columns[0], end_row=top, end_column=columns[-1])
+    first = top + 2
+    for r, row in enumerate(data):
+        sheet.cell(row=first + r, column=1, value=r + 1)
+        sheet.cell(row=first + r, column=2, value=names.get(row["unit"], row["unit"]))
+        for index, (field, _, _) in enumerate(DEMO_COLUMNS):
+            if row[field] != "":
+                sheet.cell(row=first + r, column=index + 3, value=int(row[field]))
+    total = first + len(data)
+    sheet.cell(row=total, column=2, value="Tổng cộng").font = bold
+    values = {}
+    for index, (field, _, _) in enumerate(DEMO_COLUMNS):
+        column = index + 3
+        letter = sheet.cell(row=total, column=column).column_letter
+        sheet.cell(row=total, column=column, value="=SUM(%s%d:%s%d)" % (letter, first, letter, total - 1)).font = bold
+        values[("xl/worksheets/sheet1.xml", "%s%d" % (letter, total))] = sum(int(row[field]) for row in data if row[field] != "")
+    target = DEMO + "periods/%s/bao-cao.xlsx" % period
+    fixed(wb).save(target)
+    cache(target, values)
+    os.remove(source)
 
 
 huong_tra()
 vinh_linh()
+demo()
