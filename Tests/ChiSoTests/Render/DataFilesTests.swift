@@ -6,7 +6,7 @@ import Testing
 struct DataFilesTests {
     static func files(_ content: TestContent) throws -> [String: String] {
         let report = try ReportBuilder.build(try #require(content.check().dataset))
-        return Dictionary(uniqueKeysWithValues: DataFiles.render(report).map { ($0.path, String(decoding: $0.bytes, as: UTF8.self)) })
+        return Dictionary(uniqueKeysWithValues: DataFiles.render(report, strings: try SitePagesTests.theme().strings).map { ($0.path, String(decoding: $0.bytes, as: UTF8.self)) })
     }
 
     @Test("Hương Trà's data.json decodes into the documented type, with full-precision values and ranks")
