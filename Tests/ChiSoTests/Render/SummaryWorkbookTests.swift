@@ -97,6 +97,12 @@ struct SummaryWorkbookTests {
         #expect(Array(csv.prefix(3)) == [0xEF, 0xBB, 0xBF], "data.csv starts with the UTF-8 byte order mark")
     }
 
+    @Test("The period page links to its workbook")
+    func link() throws {
+        let page = try #require(try SitePagesTests.pages(Fixture.huongTra)["periods/2020-03/index.html"])
+        #expect(page.contains("<a href=\"tong-hop-2020-03.xlsx\">tong-hop-2020-03.xlsx</a> bảng tổng hợp, mở bằng Excel;"))
+    }
+
     @Test(
         "Text in a sheet: markup characters and quotes escaped, characters XML 1.0 forbids dropped",
         arguments: [
