@@ -18,7 +18,7 @@ enum Archiving {
         var then = dataset
         then.periods = dataset.periods.filter { $0.period.end <= period.end }
         let report = try ReportBuilder.build(then)
-        var files = DataFiles.render(report) + SitePages.render(report, theme: theme, edition: SiteEdition(built: built, archived: period))
+        var files = DataFiles.render(report, strings: theme.strings) + SitePages.render(report, theme: theme, edition: SiteEdition(built: built, archived: period))
         files.append(OutputFile(path: Manifest.fileName, text: Manifest.text(files)))
         files.sort { $0.path < $1.path }
         let zip = try ArchiveZip.bytes(files, folder: period.id, date: built ?? period.end)

@@ -6,7 +6,7 @@ import Testing
 struct DataFilesTests {
     static func files(_ content: TestContent) throws -> [String: String] {
         let report = try ReportBuilder.build(try #require(content.check().dataset))
-        return Dictionary(uniqueKeysWithValues: DataFiles.render(report).map { ($0.path, String(decoding: $0.bytes, as: UTF8.self)) })
+        return Dictionary(uniqueKeysWithValues: DataFiles.render(report, strings: try SitePagesTests.theme().strings).map { ($0.path, String(decoding: $0.bytes, as: UTF8.self)) })
     }
 
     @Test("Hương Trà's data.json decodes into the documented type, with full-precision values and ranks")
@@ -32,9 +32,11 @@ struct DataFilesTests {
         #expect(file.units.map(\.name).prefix(3) == ["Phường Hương An", "Phường Hương Chũ", "Phường Hương Hồ"])
     }
 
-    @Test("The period's data.csv: a row per unit, then the total row")
+    @Test("The period's data.csv: the byte order mark, a row per unit, then the total row")
     func periodCSV() throws {
-        let lines = try #require(try Self.files(Fixture.huongTra)["periods/2020-03/data.csv"]).split(separator: "\n")
+        let text = try #require(try Self.files(Fixture.huongTra)["periods/2020-03/data.csv"])
+        #expect(Array(text.utf8.prefix(4)) == [0xEF, 0xBB, 0xBF, UInt8(ascii: "u")])
+        let lines = text.dropFirst().split(separator: "\n")
         #expect(lines.count == 17)
         #expect(lines[0].hasPrefix("unit,name,kind,group,on_time_rate,progress_rate,overdue,"))
         #expect(lines[0].hasSuffix(",rank_apology_rate"))
@@ -42,7 +44,7 @@ struct DataFilesTests {
         #expect(lines[16].hasPrefix(",Tổng cộng,,,93.30954504906333,"))
     }
 
-    @Test("A unit's data.csv: a row per period of its span, blanks where no value")
+    @Test("A unit's data.csv: the byte order mark, a row per period of its span, blanks where no value")
     func unitCSV() throws {
         var content = TestContent(units: "id,name,kind,aliases,from,until,successor\na,\"=HYPERLINK(\"\"x\"\"), Xã A\",xa,,,2023-06-30,\n")
         content.period("2023-06", files: ["data.csv": "unit,received_online,received_direct\nA,1,3\n"])
@@ -50,7 +52,9 @@ struct DataFilesTests {
         content.period("2023-08", start: "2023-07-15", end: "2023-08-14", files: ["data.csv": "unit,received_online\n"])
         content.files["units.csv"] = Array("id,name,kind,aliases,from,until,successor\na,\"=HYPERLINK(\"\"x\"\"), Xã A\",xa,A,,2023-06-30,\n".utf8)
         let files = try Self.files(content)
-        let lines = try #require(files["units/a/data.csv"]).split(separator: "\n")
+        let text = try #require(files["units/a/data.csv"])
+        #expect(Array(text.utf8.prefix(4)) == [0xEF, 0xBB, 0xBF, UInt8(ascii: "p")])
+        let lines = text.dropFirst().split(separator: "\n")
         #expect(lines.count == 3)
         #expect(lines[1].hasPrefix("2023-06,Tháng 6/2023,2023-05-15,2023-06-14,month,,,,,25,"))
         #expect(lines[2].hasPrefix("2023-07,\"Tháng 7, 2023\",2023-06-15,2023-07-14,month,,,,,,"))

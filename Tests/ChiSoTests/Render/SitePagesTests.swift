@@ -43,6 +43,8 @@ struct SitePagesTests {
     @Test("Every page links relatively and only to pages that exist")
     func links() throws {
         let pages = try Self.pages(Self.twoPeriods)
+        let report = try ReportBuilder.build(try #require(Self.twoPeriods.check().dataset))
+        let dataFiles = Set(DataFiles.jobs(report, strings: try Self.theme().strings).map(\.path))
         let pattern = try Regex(#"(?:href|src)="([^"]*)""#)
         for (path, html) in pages where path.hasSuffix(".html") {
             for match in html.matches(of: pattern) {
@@ -54,8 +56,7 @@ struct SitePagesTests {
                 #expect(!link.hasPrefix("/") && !link.contains("://"), "\(path): \(link)")
                 let target = URL(fileURLWithPath: "/site/" + path).deletingLastPathComponent().appendingPathComponent(link).standardized.path
                 let relative = String(target.dropFirst("/site/".count)).split(separator: "#").first.map(String.init) ?? ""
-                let exists = pages[relative] != nil || relative.hasSuffix("data.csv") || relative.hasSuffix("data.json")
-                #expect(exists, "\(path) links to \(link), which is not a page")
+                #expect(pages[relative] != nil || dataFiles.contains(relative), "\(path) links to \(link), which is not a page or data file")
             }
         }
     }

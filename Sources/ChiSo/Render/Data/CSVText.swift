@@ -2,6 +2,10 @@ import Foundation
 
 /// Writes CSV (RFC 4180, LF line ends) that spreadsheets open safely.
 enum CSVText {
+    /// The UTF-8 byte order mark (EF BB BF) every CSV file starts with: without it Excel reads the
+    /// file in the machine's code page and shows «XÃ£» for «Xã».
+    static let byteOrderMark: StaticString = "\u{FEFF}"
+
     /// A text cell: quoted when it holds a separator, quote or line break; a leading `=`, `+`, `-`
     /// or `@` gets a `'` so a spreadsheet never runs it as a formula.
     static func text(_ value: String) -> String {

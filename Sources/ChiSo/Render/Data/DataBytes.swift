@@ -19,6 +19,9 @@ struct DataBytes {
 
     mutating func byte(_ byte: UInt8) { bytes.append(byte) }
 
+    /// The bytes written into `other`, copied as they are.
+    mutating func append(_ other: DataBytes) { bytes.append(contentsOf: other.bytes) }
+
     /// A whole number in decimal: `-12`, `0`, `360`.
     mutating func integer(_ value: Int) {
         if value < 0 { bytes.append(UInt8(ascii: "-")) }

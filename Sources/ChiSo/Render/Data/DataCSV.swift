@@ -1,4 +1,4 @@
-/// Renders `periods/<id>/data.csv` and `units/<id>/data.csv`.
+/// Renders `periods/<id>/data.csv` and `units/<id>/data.csv`, each starting with the byte order mark.
 enum DataCSV {
     static let ranked = Indicator.allCases.filter { $0.better != nil }
 
@@ -10,6 +10,7 @@ enum DataCSV {
     static func period(_ period: PeriodReport, in report: Report) -> [UInt8] {
         let units = PeriodJSON.reportedUnits(period, report)
         var text = DataBytes(capacity: 1024 + (units.count + 1) * 400)
+        text.raw(CSVText.byteOrderMark)
         text.raw(CSVText.row(["unit", "name", "kind", "group"] + indicatorHeader))
         for unit in units {
             text.raw(unit.id)
@@ -31,6 +32,7 @@ enum DataCSV {
     /// - Complexity: O(periods × indicators).
     static func unit(_ unit: Unit, in report: Report) -> [UInt8] {
         var text = DataBytes(capacity: 1024 + report.periods.count * 400)
+        text.raw(CSVText.byteOrderMark)
         text.raw(CSVText.row(["period", "label", "start", "end", "kind"] + indicatorHeader))
         for period in report.periods where unit.exists(during: period.period) {
             let info = period.period

@@ -1,13 +1,18 @@
-/// The machine-readable outputs of the contract: data.json and data.csv per period, data.csv per unit.
+/// The data files of the site: data.json, data.csv and the summary workbook per period, data.csv per unit.
 public enum DataFiles {
-    /// A job per data file of the site, in path order.
+    /// A job per data file of the site, in path order; `strings` are the theme's, for the workbooks' headings.
     ///
     /// - Complexity: O(P + U) to plan; each file then costs O(its rows × indicators).
-    public static func jobs(_ report: Report) -> [OutputJob] {
+    public static func jobs(_ report: Report, strings: Strings) -> [OutputJob] {
+        let inOrder = report.units.sorted { report.nameOrder[$0.id]! < report.nameOrder[$1.id]! }
         let periods = report.periods.flatMap { period in
-            [
-                OutputJob(path: "periods/\(period.period.id)/data.json") { PeriodJSON.render(period, in: report) },
-                OutputJob(path: "periods/\(period.period.id)/data.csv") { DataCSV.period(period, in: report) },
+            let folder = "periods/\(period.period.id)/"
+            return [
+                OutputJob(path: folder + "data.json") { PeriodJSON.render(period, in: report) },
+                OutputJob(path: folder + "data.csv") { DataCSV.period(period, in: report) },
+                OutputJob(path: folder + SummaryWorkbook.fileName(period.period.id)) {
+                    SummaryWorkbook.render(period, units: SummaryTable.listed(inOrder, in: period), report: report, strings: strings)
+                },
             ]
         }
         let units = report.units.map { unit in OutputJob(path: "units/\(unit.id)/data.csv") { DataCSV.unit(unit, in: report) } }
@@ -15,5 +20,7 @@ public enum DataFiles {
     }
 
     /// Every data file, made now on every core, in path order.
-    public static func render(_ report: Report) -> [OutputFile] { ParallelMap.map(jobs(report)) { $0.file } }
+    public static func render(_ report: Report, strings: Strings) -> [OutputFile] {
+        ParallelMap.map(jobs(report, strings: strings)) { $0.file }
+    }
 }

@@ -30,6 +30,7 @@ enum PeriodPage {
         let summary = SummaryPages.context(period, root: root, model: model)
         context["summary"] = summary.table
         context["summary_pages"] = TemplateList.of(summary.links)
+        context["workbook_href"] = SummaryWorkbook.fileName(period.period.id)
         context["has_reported"] = period.values.values.contains { values in SummaryColumns.rates.contains { values[$0]?.source == .reported } }
         let target = { (other: Int) in Pager.Target(path: SitePaths.period(model.report.periods[other].period.id), label: model.report.periods[other].period.label) }
         context["pager"] = Pager.context(

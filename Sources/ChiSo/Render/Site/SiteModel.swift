@@ -84,7 +84,5 @@ struct SiteModel: Sendable {
     }
 
     /// The units a period's tables list: those that reported and those that existed then.
-    func units(of period: PeriodReport) -> [Unit] {
-        unitsInOrder.filter { period.values[$0.id] != nil || $0.exists(during: period.period) }
-    }
+    func units(of period: PeriodReport) -> [Unit] { SummaryTable.listed(unitsInOrder, in: period) }
 }

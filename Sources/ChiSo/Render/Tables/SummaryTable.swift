@@ -51,6 +51,13 @@ enum SummaryTable {
         return html
     }
 
+    /// The units a period's tables list, in the given order: those that reported and those that existed then.
+    ///
+    /// - Complexity: O(units).
+    static func listed(_ units: [Unit], in period: PeriodReport) -> [Unit] {
+        units.filter { period.values[$0.id] != nil || $0.exists(during: period.period) }
+    }
+
     /// Units under their group, in the given order; units of no group come last. Empty groups are left out.
     ///
     /// - Complexity: O(groups × units).
@@ -71,7 +78,7 @@ enum SummaryTable {
 
     /// The district's counts where the total row lacks them: the sum over the units that give
     /// them, as `DistrictTotal` counts.
-    private static func districtCounts(_ period: PeriodReport) -> [Field: Int] {
+    static func districtCounts(_ period: PeriodReport) -> [Field: Int] {
         var sums: [Field: Int] = [:]
         for field in SummaryColumns.fields where period.data.total?[field] == nil {
             let known = period.data.records.values.compactMap { $0[field] }

@@ -129,6 +129,8 @@ public enum TextKey: String, CaseIterable, Sendable {
     case closedLateCaption = "closed_late_caption"
     case colTotal = "col_total"
     case colRates = "col_rates"
+    case workbookSheet = "workbook_sheet"
+    case workbookRankNote = "workbook_rank_note"
     case otherUnits = "other_units"
     case notFoundTitle = "not_found_title"
     case pagerPeriods = "pager_periods"

@@ -1,0 +1,162 @@
+/// SpreadsheetML text written by hand: escaping and cell references.
+enum WorkbookXML {
+    /// `text` as XML character data or attribute value: `&`, `<`, `>` and quotes escaped, and the
+    /// characters XML 1.0 does not allow dropped (controls below U+0020 but tab, line feed and
+    /// carriage return; U+FFFE and U+FFFF).
+    static func escaped(_ text: String) -> String {
+        let plain = text.unicodeScalars.allSatisfy { scalar in
+            scalar.value >= 0x20 && scalar.value != 0xFFFE && scalar.value != 0xFFFF && !"&<>\"'".unicodeScalars.contains(scalar)
+        }
+        if plain { return text }
+        var result = String.UnicodeScalarView()
+        for scalar in text.unicodeScalars {
+            switch scalar {
+            case "&": result.append(contentsOf: "&amp;".unicodeScalars)
+            case "<": result.append(contentsOf: "&lt;".unicodeScalars)
+            case ">": result.append(contentsOf: "&gt;".unicodeScalars)
+            case "\"": result.append(contentsOf: "&quot;".unicodeScalars)
+            case "'": result.append(contentsOf: "&apos;".unicodeScalars)
+            case "\t", "\n", "\r": result.append(scalar)
+            case _ where scalar.value < 0x20 || scalar.value == 0xFFFE || scalar.value == 0xFFFF: continue
+            default: result.append(scalar)
+            }
+        }
+        return String(result)
+    }
+
+    /// `A`, `Z`, `AA`: the letters of the column at zero-based `index`.
+    static func column(_ index: Int) -> String {
+        var letters: [UInt8] = []
+        var rest = index + 1
+        while rest > 0 {
+            rest -= 1
+            letters.append(UInt8(ascii: "A") + UInt8(rest % 26))
+            rest /= 26
+        }
+        return String(decoding: letters.reversed(), as: UTF8.self)
+    }
+
+    /// A worksheet name Excel accepts: without `[ ] : * ? / \`, at most 31 characters, neither
+    /// starting nor ending with `'`, not empty.
+    static func sheetName(_ name: String) -> String {
+        var kept = Substring(name.filter { !"[]:*?/\\".contains($0) }.prefix(31))
+        while kept.first == "'" { kept = kept.dropFirst() }
+        while kept.last == "'" { kept = kept.dropLast() }
+        return kept.isEmpty ? "Sheet1" : String(kept)
+    }
+}
+
+/// A cell of a worksheet row: a value or none (an empty cell, never 0), and its style.
+struct WorksheetCell {
+    /// What a cell holds.
+    enum Value {
+        case text(String)
+        case integer(Int)
+        case number(Ratio)
+        case empty
+    }
+
+    let value: Value
+    let style: CellStyle
+
+    /// A text cell.
+    static func text(_ text: String, _ style: CellStyle) -> WorksheetCell { WorksheetCell(value: .text(text), style: style) }
+
+    /// A whole number, or an empty cell for no value.
+    static func integer(_ value: Int?, _ style: CellStyle) -> WorksheetCell {
+        WorksheetCell(value: value.map(Value.integer) ?? .empty, style: style)
+    }
+
+    /// A value at full precision, or an empty cell for no value.
+    static func number(_ value: Ratio?, _ style: CellStyle) -> WorksheetCell {
+        WorksheetCell(value: value.map(Value.number) ?? .empty, style: style)
+    }
+
+    /// An empty cell that keeps its style's borders and fill.
+    static func empty(_ style: CellStyle) -> WorksheetCell { WorksheetCell(value: .empty, style: style) }
+}
+
+/// A worksheet's XML written row by row: styled cells with inline strings, merged ranges,
+/// column widths, panes frozen above and left of the data, landscape pages one page wide.
+struct WorksheetXML {
+    private var rows = DataBytes(capacity: 32_768)
+    private var merges: [String] = []
+    /// The number of the last row written, 1-based.
+    private(set) var row = 0
+    private var width = 0
+
+    /// Appends a row of `cells` from column A, `height` in points when the row needs more than one line.
+    mutating func append(_ cells: [WorksheetCell], height: Int? = nil) {
+        row += 1
+        width = max(width, cells.count)
+        rows.raw("<row r=\"")
+        rows.integer(row)
+        if let height {
+            rows.raw("\" ht=\"")
+            rows.integer(height)
+            rows.raw("\" customHeight=\"1")
+        }
+        rows.raw("\">")
+        for (column, cell) in cells.enumerated() {
+            rows.raw("<c r=\"")
+            rows.raw(WorkbookXML.column(column))
+            rows.integer(row)
+            rows.raw("\" s=\"")
+            rows.integer(cell.style.rawValue)
+            switch cell.value {
+            case .text(let text):
+                rows.raw("\" t=\"inlineStr\"><is><t xml:space=\"preserve\">")
+                rows.raw(WorkbookXML.escaped(text))
+                rows.raw("</t></is></c>")
+            case .integer(let value):
+                rows.raw("\"><v>")
+                rows.integer(value)
+                rows.raw("</v></c>")
+            case .number(let value):
+                rows.raw("\"><v>")
+                rows.number(value)
+                rows.raw("</v></c>")
+            case .empty:
+                rows.raw("\"/>")
+            }
+        }
+        rows.raw("</row>\n")
+    }
+
+    /// Merges `columns` (zero-based) over `rows`, the last row written when nil.
+    mutating func merge(_ columns: ClosedRange<Int>, rows: ClosedRange<Int>? = nil) {
+        let rows = rows ?? row...row
+        let first = WorkbookXML.column(columns.lowerBound) + String(rows.lowerBound)
+        merges.append(first + ":" + WorkbookXML.column(columns.upperBound) + String(rows.upperBound))
+    }
+
+    /// The sheet part: `widths` in characters per column from A, panes frozen below `frozenRows`
+    /// and right of `frozenColumns`.
+    func xml(widths: [Int], frozenRows: Int, frozenColumns: Int) -> [UInt8] {
+        var xml = DataBytes(capacity: rows.bytes.count + 4096)
+        xml.raw(WorkbookParts.declaration)
+        xml.raw("<worksheet xmlns=\"http://schemas.openxmlformats.org/spreadsheetml/2006/main\" ")
+        xml.raw("xmlns:r=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships\">\n")
+        xml.raw("<sheetPr><pageSetUpPr fitToPage=\"1\"/></sheetPr>\n<dimension ref=\"A1:")
+        xml.raw(WorkbookXML.column(max(width, 1) - 1) + String(max(row, 1)))
+        let corner = WorkbookXML.column(frozenColumns) + String(frozenRows + 1)
+        xml.raw("\"/>\n<sheetViews><sheetView workbookViewId=\"0\"><pane xSplit=\"\(frozenColumns)\" ySplit=\"\(frozenRows)\" ")
+        xml.raw("topLeftCell=\"\(corner)\" activePane=\"bottomRight\" state=\"frozen\"/>")
+        xml.raw("<selection pane=\"bottomRight\" activeCell=\"\(corner)\" sqref=\"\(corner)\"/></sheetView></sheetViews>\n")
+        xml.raw("<sheetFormatPr defaultRowHeight=\"15\"/>\n<cols>")
+        for (index, width) in widths.enumerated() {
+            xml.raw("<col min=\"\(index + 1)\" max=\"\(index + 1)\" width=\"\(width)\" customWidth=\"1\"/>")
+        }
+        xml.raw("</cols>\n<sheetData>\n")
+        xml.append(rows)
+        xml.raw("</sheetData>\n")
+        if !merges.isEmpty {
+            xml.raw("<mergeCells count=\"\(merges.count)\">")
+            for range in merges { xml.raw("<mergeCell ref=\"" + range + "\"/>") }
+            xml.raw("</mergeCells>\n")
+        }
+        xml.raw("<pageMargins left=\"0.4\" right=\"0.4\" top=\"0.6\" bottom=\"0.6\" header=\"0.3\" footer=\"0.3\"/>\n")
+        xml.raw("<pageSetup paperSize=\"9\" orientation=\"landscape\" fitToWidth=\"1\" fitToHeight=\"0\"/>\n</worksheet>\n")
+        return xml.bytes
+    }
+}
