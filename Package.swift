@@ -23,6 +23,7 @@ let package = Package(
             pkgConfig: "libcmark",
             providers: [.apt(["libcmark-dev"])]
         ),
+        .systemLibrary(name: "CInflate"),
         .target(name: "CRename"),
         .target(
             name: "ChiSo",
@@ -33,6 +34,7 @@ let package = Package(
                 .product(name: "Crypto", package: "swift-crypto"),
                 .product(name: "ZIPFoundation", package: "ZIPFoundation"),
                 "CRename",
+                "CInflate",
             ],
             swiftSettings: strict
         ),

@@ -1,0 +1,47 @@
+/// The number format of each cell style (`<c s="3">` is the fourth `xf` of `cellXfs` in
+/// `xl/styles.xml`), reduced to what it changes in a number's reading.
+struct CellStyles: Sendable {
+    /// Every style plain: a workbook without `xl/styles.xml`.
+    static let none = CellStyles(formats: [])
+
+    private let formats: [NumberFormat]
+
+    /// The format of the style `index` (the `s` attribute); plain for no style or one the workbook
+    /// does not define.
+    func format(_ index: Int?) -> NumberFormat {
+        guard let index, formats.indices.contains(index) else { return .plain }
+        return formats[index]
+    }
+
+    /// Reads `xl/styles.xml`: the custom `numFmts` codes, then the `numFmtId` of each `cellXfs/xf`.
+    ///
+    /// - Complexity: O(`bytes.count`).
+    static func read(_ bytes: [UInt8], part: String) throws(WorkbookProblem) -> CellStyles {
+        let handler = Handler()
+        try handler.parse(bytes, part: part)
+        let formats = handler.formatIDs.map { id in
+            handler.codes[id].map(NumberFormat.init(code:)) ?? NumberFormat(builtIn: id)
+        }
+        return CellStyles(formats: formats)
+    }
+
+    private final class Handler: PartHandler {
+        var codes: [Int: String] = [:]
+        var formatIDs: [Int] = []
+        private var inCellFormats = false
+
+        override func start(_ name: Substring, _ attributes: [String: String]) {
+            switch name {
+            case "numFmt":
+                if let id = attributes["numFmtId"].flatMap({ Int($0) }), let code = attributes["formatCode"] { codes[id] = code }
+            case "cellXfs": inCellFormats = true
+            case "xf" where inCellFormats: formatIDs.append(attributes["numFmtId"].flatMap { Int($0) } ?? 0)
+            default: break
+            }
+        }
+
+        override func end(_ name: Substring) {
+            if name == "cellXfs" { inCellFormats = false }
+        }
+    }
+}

@@ -1,0 +1,56 @@
+/// The shared string table, `xl/sharedStrings.xml`: the text of each `<si>`, rich-text runs joined
+/// and phonetic guides (`<rPh>`) left out.
+struct SharedStrings: Sendable {
+    /// A workbook without the part: any reference to a shared string is a problem.
+    static let none = SharedStrings(strings: [])
+
+    private let strings: [String]
+
+    /// How many strings the table holds.
+    var count: Int { strings.count }
+
+    /// The string at `index`, nil when there is no such string.
+    subscript(index: Int) -> String? {
+        strings.indices.contains(index) ? strings[index] : nil
+    }
+
+    /// Reads the part; the table's size is bounded by `Workbook.partLimit`. A string longer than
+    /// `Workbook.cellTextLimit` stops the reading: Excel cannot have written it.
+    ///
+    /// - Complexity: O(`bytes.count`).
+    static func read(_ bytes: [UInt8], part: String) throws(WorkbookProblem) -> SharedStrings {
+        let handler = Handler()
+        try handler.parse(bytes, part: part)
+        return SharedStrings(strings: handler.strings)
+    }
+
+    private final class Handler: PartHandler {
+        var strings: [String] = []
+        private var current = RunText()
+        private var inItem = false
+
+        override func start(_ name: Substring, _ attributes: [String: String]) {
+            if name == "si" {
+                inItem = true
+                current = RunText()
+            } else if inItem {
+                current.start(name)
+            }
+        }
+
+        override func end(_ name: Substring) {
+            if name == "si" {
+                inItem = false
+                strings.append(current.text ?? "")
+            } else if inItem {
+                current.end(name)
+            }
+        }
+
+        override func text(_ string: String) {
+            guard inItem else { return }
+            current.append(string)
+            if current.text == nil { problem = .sharedStringTooLong(index: strings.count) }
+        }
+    }
+}
