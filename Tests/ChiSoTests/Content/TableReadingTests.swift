@@ -192,14 +192,13 @@ struct BrokenFileTests {
         ])
     }
 
-    @Test("Missing site.toml and units.csv, a missing period.toml, a period without data, a spreadsheet")
+    @Test("Missing site.toml and units.csv, a missing period.toml, a period without data, a workbook cut short")
     func missing() {
         var content = TestContent(units: defaultUnits)
         content.files = [:]
         content.files["periods/2023-06/bang.xlsx"] = [0x50, 0x4B, 0x03, 0x04]
         #expect(content.check().lines == [
-            "content/periods/2023-06/:1:1: error: kỳ báo cáo không có tệp số liệu .csv hoặc .tsv nào",
-            "content/periods/2023-06/bang.xlsx:1:1: error: chiso không đọc tệp bảng tính «bang.xlsx»",
+            "content/periods/2023-06/bang.xlsx:1:1: error: tệp .xlsx bị hỏng hoặc không trọn vẹn: không tìm thấy mục lục ở cuối tệp zip (tệp bị cắt cụt?)",
             "content/periods/2023-06/period.toml:1:1: error: thiếu tệp period.toml",
             "content/site.toml:1:1: error: thiếu tệp site.toml",
             "content/units.csv:1:1: error: thiếu tệp units.csv",
