@@ -153,6 +153,16 @@ struct WorkbookTests {
         #expect(sheets.map(\.cells.count) == [1, 1, 0])
     }
 
+    @Test("A sheet part of more than 10 MB on one line reads to its end")
+    func longLine() throws {
+        var workbook = TestWorkbook(rows: [])
+        let padding = String(repeating: " ", count: 11 << 20)
+        workbook.parts["xl/worksheets/sheet1.xml"] = Array(
+            "<worksheet><sheetData>\(padding)<row r=\"1\"><c r=\"A1\"><v>1</v></c></row></sheetData></worksheet>".utf8)
+        let sheet = try #require(try Workbook.read(workbook.bytes(), path: "t.xlsx").get().sheets.first)
+        #expect(sheet.cells == [SheetCell(row: 1, column: 1, value: .number("1"))])
+    }
+
     @Test("A zip written the ZIP64 way reads")
     func zip64() throws {
         let content = Array("<workbook/>".utf8)

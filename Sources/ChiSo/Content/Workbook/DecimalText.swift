@@ -13,6 +13,7 @@ enum DecimalText {
     ///
     /// - Complexity: O(length of `text` + the number's digits).
     static func normalised(_ text: some StringProtocol, shift: Int = 0) -> String? {
+        if shift == 0, isPlainWhole(text.utf8) { return String(text) }
         guard let parts = split(Array(text.utf8)) else { return nil }
         let significant = parts.digits.drop { $0 == 0 }
         let point = significant.count + parts.exponent + shift
@@ -30,6 +31,14 @@ enum DecimalText {
         if whole.isEmpty && fraction.isEmpty { return "0" }
         let digits = (whole.isEmpty ? "0" : string(whole)) + (fraction.isEmpty ? "" : "." + string(fraction))
         return parts.negative ? "-" + digits : digits
+    }
+
+    /// Whether `bytes` are already normalised as a whole number: `0`, or digits not starting with 0,
+    /// after an optional `-` (the common case, returned as it is).
+    private static func isPlainWhole(_ bytes: some Collection<UInt8>) -> Bool {
+        let digits = bytes.first == UInt8(ascii: "-") ? bytes.dropFirst() : bytes[...]
+        guard let first = digits.first, digits.allSatisfy({ (0x30...0x39).contains($0) }) else { return false }
+        return first != 0x30 || (digits.count == 1 && bytes.count == 1)
     }
 
     /// Sign, significant digits (point removed) and the power of ten that the last digit stands for.

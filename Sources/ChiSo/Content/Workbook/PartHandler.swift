@@ -8,6 +8,8 @@ import Foundation
 /// alike) and text, and stop the parse by setting `problem`. FoundationXML on Linux recovers from
 /// errors and reports success, and says nothing of a part cut short, so the first error reported is
 /// taken as the part's problem and the elements are counted to see that the root element closes.
+/// The bytes are given as a stream: given as `Data`, libxml2 gets them in one piece and, past
+/// 10 MB on one line (Excel writes a sheet on one line), fails at the end with "Huge input lookup".
 class PartHandler: NSObject, XMLParserDelegate {
     /// The most namespaces declared by the open elements together. libxml2 2.9 looks a prefix up
     /// through every namespace in scope, for every element and attribute; Excel declares about ten.
@@ -38,7 +40,7 @@ class PartHandler: NSObject, XMLParserDelegate {
     func parse(_ bytes: [UInt8], part: String) throws(WorkbookProblem) {
         if let refused = XMLGuard.problem(in: bytes, part: part) { throw refused }
         self.part = part
-        let parser = XMLParser(data: Data(bytes))
+        let parser = XMLParser(stream: InputStream(data: Data(bytes)))
         parser.shouldResolveExternalEntities = false
         parser.shouldProcessNamespaces = false
         parser.delegate = self
@@ -91,6 +93,6 @@ class PartHandler: NSObject, XMLParserDelegate {
 
     /// `c` for `x:c`.
     private static func localName(_ name: String) -> Substring {
-        name.lastIndex(of: ":").map { name[name.index(after: $0)...] } ?? name[...]
+        name.utf8.lastIndex(of: UInt8(ascii: ":")).map { name[name.utf8.index(after: $0)...] } ?? name[...]
     }
 }

@@ -1,5 +1,3 @@
-import Foundation
-
 /// A `<c>` element as read from a sheet, before its value is interpreted.
 struct RawCell {
     let row: Int
@@ -23,47 +21,57 @@ struct RawCell {
         let dateSystem: ExcelDate.System
     }
 
+    /// `C12`, for messages.
+    var reference: String { CellReference.text(row: row, column: column) }
+
     /// The cell's value; nil for an empty cell (no value, no inline string, no formula).
     func decode(in context: Context) throws(WorkbookProblem) -> SheetValue? {
-        let cell = CellReference.text(row: row, column: column)
         if let inline, type == "inlineStr" || value == nil { return .text(inline) }
         guard let value else { return hasFormula ? .uncachedFormula : nil }
-        let bad = WorkbookProblem.badValue(sheet: context.sheet, cell: cell, text: value)
         switch type {
         case "s":
-            guard let index = Int(value.trimmingCharacters(in: .whitespacesAndNewlines)), let string = context.strings[index] else {
-                throw .missingSharedString(sheet: context.sheet, cell: cell, index: value, count: context.strings.count)
+            guard let index = Int(Self.trimmed(value)), let string = context.strings[index] else {
+                throw .missingSharedString(sheet: context.sheet, cell: reference, index: value, count: context.strings.count)
             }
             return .text(string)
         case "str", "inlineStr": return .text(value)
         case "b":
-            switch value.trimmingCharacters(in: .whitespacesAndNewlines).lowercased() {
+            switch Self.trimmed(value).lowercased() {
             case "1", "true": return .bool(true)
             case "0", "false": return .bool(false)
-            default: throw bad
+            default: throw .badValue(sheet: context.sheet, cell: reference, text: value)
             }
         case "e": return .error(value)
         case "d":
-            guard let day = Day(parsing: value.prefix(10)) else { throw bad }
+            guard let day = Day(parsing: value.prefix(10)) else { throw .badValue(sheet: context.sheet, cell: reference, text: value) }
             return .date(day)
         case nil, "n":
             if value.isEmpty { return hasFormula ? .uncachedFormula : nil }
-            return try number(value, in: context, cell: cell)
-        default: throw bad
+            return try number(value, in: context)
+        default: throw .badValue(sheet: context.sheet, cell: reference, text: value)
         }
     }
 
     /// A number cell read through its style: a date, a percentage or the number as written.
-    private func number(_ value: String, in context: Context, cell: String) throws(WorkbookProblem) -> SheetValue {
+    private func number(_ value: String, in context: Context) throws(WorkbookProblem) -> SheetValue {
         let format = context.styles.format(style)
-        let trimmed = value.trimmingCharacters(in: .whitespacesAndNewlines)
-        guard let digits = DecimalText.normalised(trimmed, shift: format == .percent ? 2 : 0) else {
-            throw .badValue(sheet: context.sheet, cell: cell, text: value)
+        guard let digits = DecimalText.normalised(Self.trimmed(value), shift: format == .percent ? 2 : 0) else {
+            throw .badValue(sheet: context.sheet, cell: reference, text: value)
         }
         guard format == .date else { return .number(digits) }
         guard let day = ExcelDate.day(serial: digits, system: context.dateSystem) else {
-            throw .badDate(sheet: context.sheet, cell: cell, text: value)
+            throw .badDate(sheet: context.sheet, cell: reference, text: value)
         }
         return .date(day)
     }
+
+    /// `text` without white space at either end; `text` itself, uncopied, when there is none.
+    private static func trimmed(_ text: String) -> Substring {
+        guard let first = text.utf8.first, let last = text.utf8.last, isSpace(first) || isSpace(last) else { return text[...] }
+        let start = text.firstIndex { !$0.isWhitespace } ?? text.endIndex
+        let end = text[start...].lastIndex { !$0.isWhitespace }.map { text.index(after: $0) } ?? start
+        return text[start..<end]
+    }
+
+    private static func isSpace(_ byte: UInt8) -> Bool { byte == 0x20 || byte == 0x09 || byte == 0x0A || byte == 0x0D }
 }

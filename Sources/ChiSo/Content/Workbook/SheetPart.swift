@@ -109,7 +109,7 @@ struct SheetPart {
                 tooLong = inline.text == nil
             }
             if tooLong, let cell {
-                problem = .cellTooLong(sheet: context.sheet, cell: CellReference.text(row: cell.row, column: cell.column))
+                problem = .cellTooLong(sheet: context.sheet, cell: cell.reference)
             }
         }
 

@@ -35,6 +35,8 @@ public struct Workbook: Sendable {
     private static let relationshipsPart = "xl/_rels/workbook.xml.rels"
 
     /// The workbook part, its relationships, the shared strings and styles, then each sheet.
+    ///
+    /// - Complexity: O(the file's size + what its parts inflate to).
     private static func read(_ bytes: [UInt8]) throws(WorkbookProblem) -> Workbook {
         if let problem = FormatSniff.problem(before: bytes) { throw problem }
         let package = try WorkbookPackage(bytes)
