@@ -13,39 +13,52 @@ enum SheetTable {
     /// - Complexity: O(cells + merged cells).
     static func make(_ sheet: Sheet, path: String) -> (Table, [Diagnostic]) {
         let file = path + " › " + sheet.name
-        var grid: [Int: [Int: String]] = [:]
         var diagnostics: [Diagnostic] = []
-        for cell in sheet.cells {
-            guard let text = text(cell.value) else {
-                let place = SourceLocation(file: file, line: cell.row, column: cell.column, isCell: true)
-                diagnostics.append(Diagnostic(SheetProblem.uncachedFormula, at: place))
-                continue
-            }
-            if !text.isEmpty { grid[cell.row, default: [:]][cell.column] = text }
-        }
-        for merge in sheet.merges where merge.lastColumn > merge.firstColumn {
-            guard let label = grid[merge.firstRow]?[merge.firstColumn] else { continue }
-            for column in merge.firstColumn + 1...merge.lastColumn where grid[merge.firstRow]?[column] == nil {
-                grid[merge.firstRow, default: [:]][column] = label
-            }
-        }
+        // Horizontal merges by their top row: the label of the first column fills the others.
+        var merges: [Int: [CellRange]] = [:]
+        for merge in sheet.merges where merge.lastColumn > merge.firstColumn { merges[merge.firstRow, default: []].append(merge) }
+        let cells = sheet.cells.isSorted ? sheet.cells : sheet.cells.sorted { ($0.row, $0.column) < ($1.row, $1.column) }
         var bytes: [UInt8] = []
+        bytes.reserveCapacity(cells.count * 8)
         var rows: [Row] = []
-        var cells: [Cell] = []
-        for number in grid.keys.sorted() {
-            let values = grid[number]!
-            let width = values.keys.max()!
-            let first = cells.count
-            let start = bytes.count
-            for column in 1...width {
+        var tableCells: [Cell] = []
+        tableCells.reserveCapacity(cells.count * 2)
+        var texts: [String?] = []
+        var start = 0
+        while start < cells.count {
+            let number = cells[start].row
+            var end = start
+            texts.removeAll(keepingCapacity: true)
+            while end < cells.count, cells[end].row == number {
+                let cell = cells[end]
+                end += 1
+                guard let text = text(cell.value) else {
+                    let place = SourceLocation(file: file, line: cell.row, column: cell.column, isCell: true)
+                    diagnostics.append(Diagnostic(SheetProblem.uncachedFormula, at: place))
+                    continue
+                }
+                guard !text.isEmpty else { continue }
+                if texts.count < cell.column { texts.append(contentsOf: repeatElement(nil, count: cell.column - texts.count)) }
+                texts[cell.column - 1] = text
+            }
+            for merge in merges[number] ?? [] {
+                guard merge.firstColumn <= texts.count, let label = texts[merge.firstColumn - 1] else { continue }
+                if texts.count < merge.lastColumn { texts.append(contentsOf: repeatElement(nil, count: merge.lastColumn - texts.count)) }
+                for column in merge.firstColumn..<merge.lastColumn where texts[column] == nil { texts[column] = label }
+            }
+            start = end
+            guard !texts.isEmpty else { continue }
+            let first = tableCells.count
+            let rowStart = bytes.count
+            for text in texts {
                 let cellStart = bytes.count
-                bytes += Array((values[column] ?? "").utf8)
-                cells.append(Cell(start: Int32(clamping: cellStart), end: Int32(clamping: bytes.count), escaped: false))
+                if let text { bytes.append(contentsOf: text.utf8) }
+                tableCells.append(Cell(start: Int32(clamping: cellStart), end: Int32(clamping: bytes.count), escaped: false))
                 bytes.append(0x1F)
             }
-            rows.append(Row(lineNumber: Int32(clamping: number), startOffset: Int32(clamping: start), firstCell: Int32(first), count: Int32(width)))
+            rows.append(Row(lineNumber: Int32(clamping: number), startOffset: Int32(clamping: rowStart), firstCell: Int32(first), count: Int32(texts.count)))
         }
-        return (Table(path: file, bytes: bytes, rows: rows, cells: cells, isSheet: true), diagnostics)
+        return (Table(path: file, bytes: bytes, rows: rows, cells: tableCells, isSheet: true), diagnostics)
     }
 
     /// The text a cell shows, nil for a formula without a value.
@@ -58,5 +71,12 @@ enum SheetTable {
         case .error(let code): code
         case .uncachedFormula: nil
         }
+    }
+}
+
+extension [SheetCell] {
+    /// True when the cells are in row-major order, as a sheet part lists them.
+    fileprivate var isSorted: Bool {
+        zip(self, dropFirst()).allSatisfy { ($0.row, $0.column) < ($1.row, $1.column) }
     }
 }
