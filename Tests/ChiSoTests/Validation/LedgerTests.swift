@@ -60,3 +60,32 @@ struct LedgerTests {
         #expect(check(header + rows).lines == [expected])
     }
 }
+
+@Suite("late.xlsx, the ledger as a workbook")
+struct WorkbookLedgerTests {
+    static func cell(_ ref: String, _ text: String) -> String { #"<c r="\#(ref)" t="inlineStr"><is><t>\#(text)</t></is></c>"# }
+
+    @Test("Dates typed as Excel dates are read as days; any other column is refused at its cell")
+    func reads() throws {
+        let header = ["code", "unit", "procedure", "received", "due", "returned", "reason", "apology"].enumerated()
+            .map { Self.cell(String(UnicodeScalar(UInt8(65 + $0.offset))) + "1", $0.element) }.joined()
+        // 45078 is 2023-06-01, 45082 2023-06-05, 45085 2023-06-08, in a date format (numFmtId 14).
+        let row = Self.cell("A2", "H1") + Self.cell("B2", "Phòng Tư pháp") + Self.cell("C2", "Chứng thực bản sao")
+            + #"<c r="D2" s="1"><v>45078</v></c><c r="E2" s="1"><v>45082</v></c><c r="F2" s="1"><v>45085</v></c>"#
+            + Self.cell("G2", "Thiếu hồ sơ") + Self.cell("H2", "có")
+        let styles = TestWorkbook.styles(cellFormats: [0, 14])
+        var content = TestContent(units: units)
+        content.period("2023-06", files: ["data.csv": counts])
+        content.files["periods/2023-06/late.xlsx"] = try TestWorkbook(rows: [header, row], styles: styles).bytes()
+        let result = content.check()
+        #expect(result.lines == [])
+        let late = try #require(result.dataset?.periods.first?.late.first)
+        #expect(late.received == Day(year: 2023, month: 6, day: 1) && late.due == Day(year: 2023, month: 6, day: 5))
+        #expect(late.returned == Day(year: 2023, month: 6, day: 8) && late.apology)
+
+        content.files["periods/2023-06/late.xlsx"] = try TestWorkbook(rows: [header + Self.cell("I1", "Số điện thoại"), row]).bytes()
+        #expect(content.check().lines == [
+            "content/periods/2023-06/late.xlsx › Sheet1!I1: error: cột «Số điện thoại» không được phép trong late.csv (có thể chứa thông tin cá nhân); chỉ chấp nhận: code, unit, procedure, received, due, returned, closed, reason, apology"
+        ])
+    }
+}
