@@ -32,16 +32,31 @@ struct PlaceText {
         }
         let viaTie = now.isShared || previous?.isShared == true
         switch movement {
-        case .up(let n):
-            let shown = strings[.movementUp, ["n": String(n)]]
-            return (viaTie ? shown + " " + (path ?? "") : shown, strings[.movementUpLabel, ["n": String(n)]] + (viaTie ? " (" + (path ?? "") + ")" : ""), "up")
-        case .down(let n):
-            let shown = strings[.movementDown, ["n": String(n)]]
-            return (viaTie ? shown + " " + (path ?? "") : shown, strings[.movementDownLabel, ["n": String(n)]] + (viaTie ? " (" + (path ?? "") + ")" : ""), "down")
+        case .up(let n), .down(let n):
+            let up = movement.places > 0
+            let shown = strings[up ? .movementUp : .movementDown, ["n": String(n)]]
+            let said = strings[up ? .movementUpLabel : .movementDownLabel, ["n": String(n)]]
+            guard viaTie, let path else { return (shown, said, up ? "up" : "down") }
+            return (shown + " " + path, said + " (" + path + ")", up ? "up" : "down")
         case .same: return (strings[.movementSame], strings[.movementSameLabel], "same")
         case .withinTie: return (path, strings[.movementTiedLabel], "same")
         case .new: return (strings[.movementNew], strings[.movementNewLabel], "new")
         }
+    }
+
+    /// A real move after a rank in a table cell, nothing for any other movement: compact
+    /// ` ▼3 từ 1=` (from where only when a shared place is on either side) or ` (▼1 1= → 16)`,
+    /// with the whole sentence for screen readers.
+    func cellMove(_ place: RankPlace, compact: Bool) -> String {
+        guard let movement = place.movement, movement.places != 0 else { return "" }
+        let words = self.movement(movement, to: place.place, from: place.previous)
+        var shown = "(" + (words.shown ?? "") + ")"
+        if compact {
+            shown = strings[movement.places > 0 ? .movementUp : .movementDown, ["n": String(abs(movement.places))]]
+            if let previous = place.previous, previous.isShared || place.tied > 1 { shown += " " + strings[.movementFrom, ["rank": rank(previous)]] }
+        }
+        return " <span class=\"move " + words.style + "\" aria-hidden=\"true\">" + HTML.escape(shown) + "</span><span class=\"vh\">"
+            + HTML.escape(words.said) + "</span>"
     }
 
     /// The movement as table markup: the visible text hidden from screen readers, the sentence

@@ -50,8 +50,8 @@ enum KeyMatrixTable {
                 html += "<td>" + TableCell.number(values?[indicator], of: indicator, strings)
                 if let value = values?[indicator]?.value, let target = model.target(indicator), !target.isMet(by: value) { html += " " + missed }
                 if let place = places[indicator] {
-                    html += "<small>" + HTML.escape(placeText.rank(place.place) + "/" + String(place.of))
-                    if let movement = place.movement { html += move(movement, place, placeText) }
+                    html += "<small>" + HTML.escape(placeText.rankShort(place))
+                    html += placeText.cellMove(place, compact: true)
                     html += "</small>"
                 }
                 html += "</td>"
@@ -59,18 +59,5 @@ enum KeyMatrixTable {
             html += "</tr>\n"
         }
         return html + "</tbody>\n</table>"
-    }
-
-    /// ` ▼3`, or ` ▼3 từ 1=` when a shared place is on either side: real moves only, short
-    /// enough for a cell, with the full sentence for screen readers.
-    static func move(_ movement: Movement, _ place: RankPlace, _ text: PlaceText) -> String {
-        guard movement.places != 0 else { return "" }
-        let words = text.movement(movement, to: place.place, from: place.previous)
-        var shown = text.strings[movement.places > 0 ? .movementUp : .movementDown, ["n": String(abs(movement.places))]]
-        if let previous = place.previous, previous.isShared || place.tied > 1 {
-            shown += " " + text.strings[.movementFrom, ["rank": text.rank(previous)]]
-        }
-        return " <span class=\"move " + words.style + "\" aria-hidden=\"true\">" + HTML.escape(shown) + "</span><span class=\"vh\">"
-            + HTML.escape(words.said) + "</span>"
     }
 }

@@ -42,23 +42,12 @@ enum RankGridTable {
                 html += "</td><td>"
                 if let place = places[ranking.indicator] {
                     html += HTML.escape(placeText.rank(place.place))
-                    if let movement = place.movement { html += Self.move(movement, place, placeText) }
+                    html += placeText.cellMove(place, compact: false)
                 }
                 html += "</td>"
             }
             html += "</tr>\n"
         }
         return html + "</tbody>\n</table>"
-    }
-
-    /// ` (▲ 2)`, ` (▼ 1 1= → 16)` after a rank: only real moves, with the screen readers' sentence.
-    static func move(_ movement: Movement, _ place: RankPlace, _ text: PlaceText) -> String {
-        switch movement {
-        case .up, .down:
-            let words = text.movement(movement, to: place.place, from: place.previous)
-            return " <span class=\"move " + words.style + "\" aria-hidden=\"true\">(" + HTML.escape(words.shown ?? "") + ")</span><span class=\"vh\">"
-                + HTML.escape(words.said) + "</span>"
-        case .same, .withinTie, .new: return ""
-        }
     }
 }
