@@ -2,7 +2,7 @@ import TOMLKit
 
 /// Reads site.toml: the site's identity, ranking groups and targets.
 enum SiteFile {
-    static let keys = ["title", "authority", "base_url", "days", "targets", "groups"]
+    static let keys = ["title", "authority", "base_url", "days", "level", "targets", "groups"]
     static let groupKeys = ["id", "label", "kinds"]
 
     /// The site, or nil when a required value is missing or wrong, and where its groups are
@@ -19,12 +19,13 @@ enum SiteFile {
         let authority = reader.string("authority", required: true)
         let baseURL = reader.string("base_url", required: false)
         let days = reader.choice("days", required: false, as: DayCount.self) ?? .calendar
+        let level = reader.choice("level", required: false, as: AuthorityLevel.self) ?? .huyen
         let targets = readTargets(&reader)
         let groups = readGroups(&reader)
         guard let title, let authority, reader.diagnostics.allSatisfy({ $0.severity == .warning }) else {
             return (nil, groupsPlace, reader.diagnostics)
         }
-        let site = Site(title: title, authority: authority, baseURL: baseURL, days: days, targets: targets, groups: groups)
+        let site = Site(title: title, authority: authority, baseURL: baseURL, days: days, level: level, targets: targets, groups: groups)
         return (site, groupsPlace, reader.diagnostics)
     }
 
@@ -54,11 +55,12 @@ enum SiteFile {
         return targets
     }
 
-    private static func readGroups(_ reader: inout TOMLReader) -> [RankingGroup] {
-        guard let value = reader.table["groups"] else { return RankingGroup.defaults }
+    /// The groups of `[[groups]]`, or nil when site.toml has none (the level's defaults apply).
+    private static func readGroups(_ reader: inout TOMLReader) -> [RankingGroup]? {
+        guard let value = reader.table["groups"] else { return nil }
         guard let array = value.array else {
             reader.report(ConfigProblem.wrongType(key: "groups", expected: "danh sách [[groups]]"), at: "groups")
-            return RankingGroup.defaults
+            return nil
         }
         var groups: [RankingGroup] = []
         var owner: [UnitKind: String] = [:]

@@ -9,12 +9,6 @@ public struct RankingGroup: Hashable, Sendable {
         self.label = label
         self.kinds = kinds
     }
-
-    /// The groups used when site.toml defines none.
-    public static let defaults = [
-        RankingGroup(id: "cap-xa", label: "UBND các xã, phường, thị trấn", kinds: [.xa, .phuong, .thiTran]),
-        RankingGroup(id: "cap-huyen", label: "Cơ quan chuyên môn cấp huyện", kinds: [.phong, .coQuan]),
-    ]
 }
 
 /// How intake per day is divided: by calendar days or by working days (Monday to Friday).
@@ -31,19 +25,22 @@ public struct Site: Sendable, Equatable {
     /// Used only for canonical links and the sitemap.
     public var baseURL: String?
     public var days: DayCount
+    /// The authority's level: the words for the whole and the default groups.
+    public var level: AuthorityLevel
     /// Thresholds in percent (or counts, for count indicators) by indicator id.
     public var targets: [String: Ratio]
     public var groups: [RankingGroup]
 
     public init(
-        title: String, authority: String, baseURL: String? = nil, days: DayCount = .calendar,
-        targets: [String: Ratio] = [:], groups: [RankingGroup] = RankingGroup.defaults
+        title: String, authority: String, baseURL: String? = nil, days: DayCount = .calendar, level: AuthorityLevel = .huyen,
+        targets: [String: Ratio] = [:], groups: [RankingGroup]? = nil
     ) {
         self.title = title
         self.authority = authority
         self.baseURL = baseURL
         self.days = days
+        self.level = level
         self.targets = targets
-        self.groups = groups
+        self.groups = groups ?? level.defaultGroups
     }
 }

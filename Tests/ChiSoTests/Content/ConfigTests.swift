@@ -45,7 +45,7 @@ struct ConfigTests {
 
     @Test("site.toml problems", arguments: [
         ("title = \"T\"\nauthority = \"A\"\ntheme = \"xanh\"\n",
-         "content/site.toml:3:1: error: khóa «theme» không rõ nghĩa; các khóa được chấp nhận: title, authority, base_url, days, targets, groups"),
+         "content/site.toml:3:1: error: khóa «theme» không rõ nghĩa; các khóa được chấp nhận: title, authority, base_url, days, level, targets, groups"),
         ("title = \"T\"\n", "content/site.toml:1:1: error: thiếu khóa «authority»"),
         ("title = 5\nauthority = \"A\"\n", "content/site.toml:1:1: error: «title» cần chuỗi chữ trong dấu ngoặc kép"),
         ("title = \"T\"\nauthority = \"A\"\ndays = \"lịch\"\n",

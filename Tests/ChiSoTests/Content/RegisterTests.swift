@@ -14,7 +14,7 @@ struct RegisterTests {
         ("id,name\n", "content/units.csv:1:1: error: units.csv thiếu cột «kind»"),
         ("id,name,kind\na,Xã A,xa\na,Xã B,xa\n", "content/units.csv:3:1: error: mã đơn vị «a» đã dùng ở dòng 2"),
         ("id,name,kind\na,,xa\n", "content/units.csv:2:3: error: đơn vị không có tên"),
-        ("id,name,kind\na,Xã A,huyen\n", "content/units.csv:2:8: error: loại đơn vị «huyen» không hợp lệ; chọn một trong: xa, phuong, thi-tran, phong, co-quan"),
+        ("id,name,kind\na,Xã A,huyen\n", "content/units.csv:2:8: error: loại đơn vị «huyen» không hợp lệ; chọn một trong: xa, phuong, dac-khu, thi-tran, so, phong, co-quan"),
         ("id,name,kind,aliases\na,Xã A,xa,\nb,Xã B,xa,xã a\n", "content/units.csv:3:11: error: tên «xã a» đã dùng cho đơn vị «a»"),
         ("id,name,kind,from\na,Xã A,xa,1/13/2023\n", "content/units.csv:2:11: error: «from» cần một ngày, gặp «1/13/2023»"),
         ("id,name,kind,from,until\na,Xã A,xa,2023-07-01,2023-06-30\n", "content/units.csv:2:22: error: ngày bắt đầu 2023-07-01 sau ngày kết thúc 2023-06-30"),

@@ -18,7 +18,7 @@ struct VerdictTests {
          "Tháng 01/2025: chưa có số liệu để đánh giá."),
     ])
     func sentence(verdict: Verdict, expected: String) throws {
-        let strings = try SitePagesTests.theme().strings
+        let strings = try SitePagesTests.theme().strings.speaking(for: .huyen)
         #expect(VerdictText.sentence(verdict, period: "Tháng 01/2025", names: { Self.names[$0] ?? $0 }, strings: strings) == expected)
     }
 

@@ -150,7 +150,7 @@ struct OfficeShapesTests {
             content.period(month, start: start, end: end, files: ["data.csv": "Đơn vị,Trực tuyến\nXã Hải Phú,1\nXã A,2\n"])
         }
         #expect(content.check().lines == [
-            "content/units.csv:7:20: error: loại đơn vị «huyen» không hợp lệ; chọn một trong: xa, phuong, thi-tran, phong, co-quan"
+            "content/units.csv:7:20: error: loại đơn vị «huyen» không hợp lệ; chọn một trong: xa, phuong, dac-khu, thi-tran, so, phong, co-quan"
         ])
     }
 }

@@ -3,7 +3,8 @@ public enum DataFiles {
     /// A job per data file of the site, in path order; `strings` are the theme's, for the workbooks' headings.
     ///
     /// - Complexity: O(P + U) to plan; each file then costs O(its rows × indicators).
-    public static func jobs(_ report: Report, strings: Strings) -> [OutputJob] {
+    public static func jobs(_ report: Report, strings themeStrings: Strings) -> [OutputJob] {
+        let strings = themeStrings.speaking(for: report.site.level)
         let inOrder = report.units.sorted { report.nameOrder[$0.id]! < report.nameOrder[$1.id]! }
         let periods = report.periods.flatMap { period in
             let folder = "periods/\(period.period.id)/"

@@ -24,7 +24,9 @@ struct SiteModel: Sendable {
     /// Which rendering this is: the current site or an archived edition.
     let edition: SiteEdition
 
-    init(report: Report, strings: Strings, edition: SiteEdition) {
+    /// The model of `report`'s pages; `strings` are the theme's, spoken at the site's level.
+    init(report: Report, strings themeStrings: Strings, edition: SiteEdition) {
+        let strings = themeStrings.speaking(for: report.site.level)
         self.edition = edition
         self.report = report
         self.strings = strings
@@ -81,6 +83,12 @@ struct SiteModel: Sendable {
     /// `indicator`'s values for the unit at `unit` in `report.units` over the periods `indices`.
     func series(_ indicator: Indicator, at unit: Int, over indices: [Int]) -> [IndicatorValue?] {
         indices.map { grid[$0][unit]?[indicator] }
+    }
+
+    /// `indicator`'s values for a unit over the periods `indices` where they are combined from its
+    /// predecessors (before it existed); nil elsewhere.
+    func combinedSeries(_ indicator: Indicator, of unitID: String, over indices: [Int]) -> [IndicatorValue?] {
+        indices.map { report.periods[$0].combined[unitID]?.values[indicator] }
     }
 
     /// The units a period's tables list: those that reported and those that existed then.

@@ -15,6 +15,24 @@ public struct Strings: Sendable {
             + (SummaryColumns.fields + MethodsPage.fields.filter { !SummaryColumns.fields.contains($0) }).map { "field." + $0.rawValue }
             + SummaryColumns.rates.map { "indicator_short." + $0.rawValue }
             + ChartWords.keys.map { "chart." + $0 }
+            + levelTables.flatMap { table in AuthorityLevel.allCases.map { table + "." + $0.rawValue } }
+    }
+
+    /// The tables that give, for each authority level, the words its texts say as `{level}`,
+    /// `{whole}` (and `{Whole}`, capitalised) and `{office}`.
+    static let levelTables = ["level", "whole", "office"]
+
+    /// These texts as the authority of `level` speaks them: `{level}` is "tỉnh", `{whole}` "toàn tỉnh",
+    /// `{Whole}` "Toàn tỉnh" and `{office}` who compiles the figures, wherever a text says them.
+    ///
+    /// - Complexity: O(total length of the texts).
+    public func speaking(for level: AuthorityLevel) -> Strings {
+        let word = { (table: String) in texts[table + "." + level.rawValue] ?? level.rawValue }
+        let whole = word("whole")
+        let values: KeyValuePairs = [
+            "level": word("level"), "whole": whole, "Whole": whole.prefix(1).uppercased() + whole.dropFirst(), "office": word("office"),
+        ]
+        return Strings(texts.mapValues { Placeholders.fill($0, values) })
     }
 
     /// The text of `key` with each `{name}` replaced by its value.
