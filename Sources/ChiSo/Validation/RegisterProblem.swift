@@ -11,6 +11,8 @@ public enum RegisterProblem: Problem, Equatable {
     case nameClash(name: String, other: String)
     case unknownSuccessor(String)
     case selfSuccessor
+    /// The successors lead back to the unit: the ids of the loop, from the unit round to it again.
+    case successorCycle([String])
     case successorWithoutUntil
 
     public var severity: Severity {
@@ -34,6 +36,7 @@ public enum RegisterProblem: Problem, Equatable {
         case .nameClash(let name, let other): return "tên «\(name)» đã dùng cho đơn vị «\(other)»"
         case .unknownSuccessor(let id): return "đơn vị kế thừa «\(id)» không có trong units.csv"
         case .selfSuccessor: return "đơn vị không thể kế thừa chính nó"
+        case .successorCycle(let ids): return "các đơn vị kế thừa nhau thành vòng tròn: \(ids.joined(separator: " → "))"
         case .successorWithoutUntil: return "đơn vị có đơn vị kế thừa nhưng không có ngày kết thúc «until»"
         }
     }
@@ -45,12 +48,15 @@ public enum RegisterProblem: Problem, Equatable {
         case .invalidID(_, let suggestion): return "đổi thành «\(suggestion)»"
         case .duplicateID: return "đặt cho mỗi đơn vị một mã riêng"
         case .missingName: return "điền tên chính thức của đơn vị, ví dụ «Xã Hương Toàn»"
-        case .unknownKind: return "ghi xa, phuong, thi-tran, phong hoặc co-quan"
+        case .unknownKind:
+            let kinds = UnitKind.allCases.map(\.rawValue)
+            return "ghi \(kinds.dropLast().joined(separator: ", ")) hoặc \(kinds.last!)"
         case .invalidDate: return "ghi ngày dạng 2023-06-30 (hoặc 30/06/2023)"
         case .fromAfterUntil: return "sửa ngày cho đúng, hoặc đổi chỗ hai ngày"
         case .nameClash: return "một tên hoặc tên gọi khác chỉ được dùng cho một đơn vị: xóa hoặc sửa tên trùng"
         case .unknownSuccessor: return "ghi mã (cột id) của đơn vị kế thừa, hoặc để trống"
         case .selfSuccessor: return "ghi mã của đơn vị khác, hoặc để trống"
+        case .successorCycle: return "đơn vị kế thừa là đơn vị mới, còn hoạt động sau ngày «until» của đơn vị cũ: sửa cột «successor» của một đơn vị trong vòng"
         case .successorWithoutUntil: return "ghi ngày sáp nhập vào cột «until»"
         }
     }

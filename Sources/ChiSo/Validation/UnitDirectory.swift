@@ -36,6 +36,7 @@ struct UnitDirectory: Sendable {
             }
         }
         let ids = Set(units.map(\.id))
+        let successors = Dictionary(units.map { ($0.id, $0.successor) }, uniquingKeysWith: { first, _ in first })
         for entry in entries {
             guard let successor = entry.unit.successor else { continue }
             let place = entry.table.place("successor", in: entry.row)
@@ -43,6 +44,8 @@ struct UnitDirectory: Sendable {
                 diagnostics.append(Diagnostic(RegisterProblem.selfSuccessor, at: place))
             } else if !ids.contains(successor) {
                 diagnostics.append(Diagnostic(RegisterProblem.unknownSuccessor(successor), at: place))
+            } else if let cycle = cycle(from: entry.unit.id, successors: successors), cycle.first == cycle.min() {
+                diagnostics.append(Diagnostic(RegisterProblem.successorCycle(cycle), at: place))
             } else if entry.unit.until == nil {
                 diagnostics.append(Diagnostic(RegisterProblem.successorWithoutUntil, at: place))
             }
@@ -50,6 +53,21 @@ struct UnitDirectory: Sendable {
         let spellings = units.flatMap { [$0.name] + $0.aliases }
         let refusedKeys = Set(refused.filter { !$0.isEmpty }.map(NameKey.make))
         return (UnitDirectory(units: units, exact: exact, index: index, spellings: spellings, refused: refusedKeys), diagnostics)
+    }
+
+    /// The loop of successors through `id`, from `id` round to it again (`a → b → a`), or nil when
+    /// its chain of successors ends. Reported once per loop, at the unit of the smallest id.
+    ///
+    /// - Complexity: O(length of the chain).
+    private static func cycle(from id: String, successors: [String: String?]) -> [String]? {
+        var chain = [id]
+        var seen: Set = [id]
+        while let next = successors[chain[chain.count - 1]] ?? nil {
+            if next == id { return chain + [id] }
+            guard seen.insert(next).inserted else { return nil }
+            chain.append(next)
+        }
+        return nil
     }
 
     /// The position in `units` of the unit named `name`, if any.
