@@ -12,12 +12,17 @@ public struct PeriodReport: Sendable {
     public let places: RankPlaces
     public let targets: [TargetSummary]
     public let attention: AttentionItems
+    /// For each successor that did not exist yet, its predecessors' figures combined; never ranked.
+    public let combined: [String: CombinedValues]
+    /// How the units changed since the previous period of the kind, when they did.
+    public let changes: UnitChanges?
 
     public var period: Period { data.period }
 
     public init(
         data: PeriodData, days: Int, values: [String: IndicatorValues], total: IndicatorValues, rankings: [Ranking],
-        targets: [TargetSummary], attention: AttentionItems
+        targets: [TargetSummary], attention: AttentionItems, combined: [String: CombinedValues] = [:],
+        changes: UnitChanges? = nil
     ) {
         self.data = data
         self.days = days
@@ -27,6 +32,8 @@ public struct PeriodReport: Sendable {
         places = RankPlaces(rankings)
         self.targets = targets
         self.attention = attention
+        self.combined = combined
+        self.changes = changes
     }
 
     /// The ranking of `indicator` in `group`.
@@ -53,6 +60,8 @@ public struct Report: Sendable {
     public let groupOf: [String: String]
     /// Each unit id's place in Vietnamese alphabetical order of names.
     public let nameOrder: [String: Int]
+    /// Which units each unit took over.
+    public let lineage: Lineage
 
     /// The series of `indicator` over the periods of `kind`, for a unit (nil: the district).
     ///

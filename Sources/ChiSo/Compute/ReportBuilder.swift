@@ -18,14 +18,17 @@ public enum ReportBuilder {
         }
         let targets = Target.all(of: dataset.site)
         let unitIDs = dataset.units.map(\.id)
+        let lineage = Lineage(dataset.units)
         var computed = ParallelMap.map(dataset.periods) { data in
-            period(data, dataset: dataset, unitIDs: unitIDs, nameOrder: nameOrder, targets: targets)
+            period(data, dataset: dataset, unitIDs: unitIDs, nameOrder: nameOrder, targets: targets, lineage: lineage)
         }
         if let impossible = computed.lazy.compactMap(\.impossible).first { throw impossible }
         // In order, so each period compares with a previous one already moved; replacing the
         // rankings in place keeps one copy of them in memory.
         for (index, before) in previousOfKind(computed.map(\.data.period.kind)).enumerated() {
             guard let before else { continue }
+            computed[index].changes = UnitChanges.between(
+                computed[before].data.period, computed[index].data.period, units: dataset.units, lineage: lineage)
             let earlier = computed[before].rankings
             computed[index].rankings = computed[index].rankings.enumerated().map { position, ranking in
                 ranking.moved(since: Self.ranking(ranking, in: earlier, near: position))
@@ -34,9 +37,11 @@ public enum ReportBuilder {
         let periods = ParallelMap.map(computed) { report in
             PeriodReport(
                 data: report.data, days: report.days, values: report.values, total: report.total, rankings: report.rankings,
-                targets: report.targets, attention: report.attention)
+                targets: report.targets, attention: report.attention, combined: report.combined, changes: report.changes)
         }
-        return Report(site: dataset.site, units: dataset.units, periods: periods, pages: dataset.pages, groupOf: groupOf, nameOrder: nameOrder)
+        return Report(
+            site: dataset.site, units: dataset.units, periods: periods, pages: dataset.pages, groupOf: groupOf, nameOrder: nameOrder,
+            lineage: lineage)
     }
 
     /// A period's values and rankings before its ranks are compared with the previous period's.
@@ -48,6 +53,8 @@ public enum ReportBuilder {
         var rankings: [Ranking]
         let targets: [TargetSummary]
         let attention: AttentionItems
+        let combined: [String: CombinedValues]
+        var changes: UnitChanges?
         let impossible: ImpossibleValue?
     }
 
@@ -69,7 +76,9 @@ public enum ReportBuilder {
         return rankings.first { $0.indicator == ranking.indicator && $0.groupID == ranking.groupID }
     }
 
-    private static func period(_ data: PeriodData, dataset: Dataset, unitIDs: [String], nameOrder: [String: Int], targets: [Target]) -> Computed {
+    private static func period(
+        _ data: PeriodData, dataset: Dataset, unitIDs: [String], nameOrder: [String: Int], targets: [Target], lineage: Lineage
+    ) -> Computed {
         let days = PeriodDays.count(data.period, dataset.site.days)
         var values: [String: IndicatorValues] = [:]
         values.reserveCapacity(data.records.count)
@@ -90,7 +99,26 @@ public enum ReportBuilder {
         let attention = AttentionList.build(values: values, unitIDs: unitIDs, targets: targets, nameOrder: nameOrder)
         return Computed(
             data: data, days: days, values: values, total: total, rankings: rankings, targets: summaries, attention: attention,
+            combined: combined(data, units: dataset.units, lineage: lineage, days: days),
             impossible: ImpossibleValue.first(in: data, values: values, total: total))
+    }
+
+    /// The values of each successor that did not yet exist in the period, combined from its
+    /// predecessors that did.
+    ///
+    /// - Complexity: O(U + predecessors × fields).
+    private static func combined(_ data: PeriodData, units: [Unit], lineage: Lineage, days: Int) -> [String: CombinedValues] {
+        guard !lineage.predecessors.isEmpty else { return [:] }
+        let byID = Dictionary(units.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
+        var combined: [String: CombinedValues] = [:]
+        for (id, predecessors) in lineage.predecessors {
+            guard let from = byID[id]?.from, data.period.end < from else { continue }
+            let existing = predecessors.filter { byID[$0]?.exists(during: data.period) == true }
+            let parts = existing.compactMap { part in data.records[part].map { (id: part, record: $0) } }
+            let missing = existing.filter { data.records[$0] == nil }
+            combined[id] = CombinedValues.combine(parts, missing: missing, days: days)
+        }
+        return combined
     }
 
     /// Each unit id's place when names are sorted the Vietnamese way (Ă after A, Đ after D).

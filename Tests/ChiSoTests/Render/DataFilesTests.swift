@@ -56,8 +56,9 @@ struct DataFilesTests {
         #expect(Array(text.utf8.prefix(4)) == [0xEF, 0xBB, 0xBF, UInt8(ascii: "p")])
         let lines = text.dropFirst().split(separator: "\n")
         #expect(lines.count == 3)
-        #expect(lines[1].hasPrefix("2023-06,Tháng 6/2023,2023-05-15,2023-06-14,month,,,,,25,"))
-        #expect(lines[2].hasPrefix("2023-07,\"Tháng 7, 2023\",2023-06-15,2023-07-14,month,,,,,,"))
+        #expect(lines[0].hasPrefix("period,label,start,end,kind,basis,"))
+        #expect(lines[1].hasPrefix("2023-06,Tháng 6/2023,2023-05-15,2023-06-14,month,reported,,,,,25,"))
+        #expect(lines[2].hasPrefix("2023-07,\"Tháng 7, 2023\",2023-06-15,2023-07-14,month,reported,,,,,,"))
         #expect(try #require(files["periods/2023-06/data.csv"]).contains("\n" + #"a,"'=HYPERLINK(""x""), Xã A",xa,cap-xa"#))
         #expect(try #require(files["periods/2023-06/data.json"]).contains(#""name":"=HYPERLINK(\"x\"), Xã A""#))
     }

@@ -15,13 +15,15 @@ struct Legend {
     private static let swatchWidth = 28.0
 
     private let swatch: Swatch
+    private let looks: [SeriesLook]
     private let rows: [[String]]
     private let target: [String]?
 
-    /// The legend of `names` and of the target line labelled `target`, wrapped to fit right of
-    /// `left` in the chart's width.
-    init(_ names: [String], swatch: Swatch, left: Double, target: String? = nil) {
+    /// The legend of `names`, drawn with `looks` (each in its own style when not given), and of
+    /// the target line labelled `target`, wrapped to fit right of `left` in the chart's width.
+    init(_ names: [String], swatch: Swatch, looks: [SeriesLook]? = nil, left: Double, target: String? = nil) {
         self.swatch = swatch
+        self.looks = looks ?? names.indices.map { SeriesLook(index: $0, isPale: false) }
         let available = ChartStyle.width - left - Self.swatchWidth - 12
         let perLine = max(8, Int(available / ChartStyle.width(of: "x", size: Self.size)))
         rows = names.map { Self.wrap($0, perLine: perLine) }
@@ -38,13 +40,14 @@ struct Legend {
         svg += "<g font-size=\"" + n(Self.size) + "\" fill=\"" + ChartStyle.text + "\">"
         for (index, lines) in rows.enumerated() {
             let middle = rowTop + Self.rowHeight / 2
-            let color = ChartStyle.color(index)
+            let look = looks[index]
+            let color = look.color
             switch swatch {
             case .line:
                 svg +=
                     "<line x1=\"" + n(left) + "\" y1=\"" + n(middle) + "\" x2=\"" + n(left + Self.swatchWidth) + "\" y2=\"" + n(middle)
-                    + "\" stroke=\"" + color + "\" stroke-width=\"" + n(ChartStyle.lineWidth) + "\"" + ChartStyle.dash(index) + "/>"
-                Marker.append(ChartStyle.marker(index), x: left + Self.swatchWidth / 2, y: middle, color: color, title: nil, to: &svg)
+                    + "\" stroke=\"" + color + "\" stroke-width=\"" + n(ChartStyle.lineWidth) + "\"" + look.dash + "/>"
+                Marker.append(look.marker, x: left + Self.swatchWidth / 2, y: middle, color: color, title: nil, to: &svg)
             case .block:
                 svg += "<rect x=\"" + n(left + 8) + "\" y=\"" + n(middle - 6) + "\" width=\"12\" height=\"12\" fill=\"" + color + "\"/>"
             }

@@ -19,7 +19,9 @@ public enum LineChart {
         let axis = ValueAxis(scale: scale, values: values, target: target)
         let categoryAxis = CategoryAxis(categories)
         let plot = PlotArea(categories: categoryAxis, valueLabels: axis.labels(scale))
-        let legend = Legend(series.map(\.name), swatch: .line, left: plot.left, target: target.map { words.target + " " + scale.label($0) })
+        let looks = SeriesLook.of(series)
+        let legend = Legend(
+            series.map(\.name), swatch: .line, looks: looks, left: plot.left, target: target.map { words.target + " " + scale.label($0) })
 
         var svg = ""
         svg.reserveCapacity(2048 + series.count * categories.count * 200)
@@ -40,9 +42,9 @@ public enum LineChart {
             let d = GappedPath.d(line)
             guard !d.isEmpty else { continue }
             svg +=
-                "<path d=\"" + d + "\" fill=\"none\" stroke=\"" + ChartStyle.color(index) + "\" stroke-width=\""
+                "<path d=\"" + d + "\" fill=\"none\" stroke=\"" + looks[index].color + "\" stroke-width=\""
                 + SVGText.number(ChartStyle.lineWidth)
-                + "\" stroke-linejoin=\"round\"" + ChartStyle.dash(index) + "/>\n"
+                + "\" stroke-linejoin=\"round\"" + looks[index].dash + "/>\n"
         }
         for (index, line) in series.enumerated() where scale == .rank {
             for (category, value) in line.values.enumerated() {
@@ -51,7 +53,7 @@ public enum LineChart {
                 let last = Double(value.numerator / value.denominator + line.sharing(category) - 1)
                 svg +=
                     "<line x1=\"" + x + "\" y1=\"" + SVGText.number(axis.y(value.doubleValue, in: plot)) + "\" x2=\"" + x + "\" y2=\""
-                    + SVGText.number(axis.y(last, in: plot)) + "\" stroke=\"" + ChartStyle.color(index)
+                    + SVGText.number(axis.y(last, in: plot)) + "\" stroke=\"" + looks[index].color
                     + "\" stroke-width=\"7\" stroke-opacity=\"0.3\" stroke-linecap=\"round\"/>\n"
             }
         }
@@ -63,7 +65,7 @@ public enum LineChart {
                 let place = line.sharing(category) > 1
                     ? Placeholders.fill(words.rankShared, ["rank": scale.text(value, words), "n": String(line.sharing(category))]) : scale.text(value, words)
                 let title = prefix + categories[category] + ": " + place
-                Marker.append(ChartStyle.marker(index), x: point.x, y: point.y, color: ChartStyle.color(index), title: title, to: &svg)
+                Marker.append(looks[index].marker, x: point.x, y: point.y, color: looks[index].color, title: title, to: &svg)
             }
             svg += "</g>\n"
         }

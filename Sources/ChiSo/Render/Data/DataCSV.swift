@@ -27,21 +27,26 @@ enum DataCSV {
         return text.bytes
     }
 
-    /// One row per period of the unit's span, ordered by end date; empty cells where it has no value.
+    /// One row per period of the unit's span, ordered by end date, `basis` `reported`; before it,
+    /// one per period its predecessors' figures are combined for, `basis` `predecessors`, unranked;
+    /// empty cells where it has no value.
     ///
     /// - Complexity: O(periods × indicators).
     static func unit(_ unit: Unit, in report: Report) -> [UInt8] {
         var text = DataBytes(capacity: 1024 + report.periods.count * 400)
         text.raw(CSVText.byteOrderMark)
-        text.raw(CSVText.row(["period", "label", "start", "end", "kind"] + indicatorHeader))
-        for period in report.periods where unit.exists(during: period.period) {
+        text.raw(CSVText.row(["period", "label", "start", "end", "kind", "basis"] + indicatorHeader))
+        for period in report.periods {
+            let combined = period.combined[unit.id]
+            guard unit.exists(during: period.period) || combined != nil else { continue }
             let info = period.period
             text.raw(info.id)
             text.raw(",")
             text.raw(CSVText.text(info.label))
             text.raw(",\(info.start),\(info.end),")
             text.raw(info.kind.rawValue)
-            cells(period.values[unit.id] ?? IndicatorValues(), places: period.places[unit.id], into: &text)
+            text.raw(combined == nil ? ",reported" : ",predecessors")
+            cells(period.values[unit.id] ?? combined?.values ?? IndicatorValues(), places: period.places[unit.id], into: &text)
         }
         return text.bytes
     }

@@ -3,15 +3,18 @@ enum SiteCharts {
     /// The rates a trend chart is drawn for.
     static let rates: [Indicator] = Indicator.allCases.filter(\.isPercentage)
 
-    /// `indicator` over `indices` for a unit, with the district's line and the target; its numbers
-    /// are in the unit's history table.
+    /// `indicator` over `indices` for a unit, with the district's line and the target, and before
+    /// the unit existed its predecessors' combined figures in a paler dashed line; its numbers are
+    /// in the unit's history table.
     static func trend(_ indicator: Indicator, of unitID: String, over indices: [Int], model: SiteModel) -> String {
         let strings = model.strings
         let subject = model.name(unitID)
-        let series = [
-            ChartSeries(name: subject, values: model.series(indicator, of: unitID, over: indices).map { $0?.value }),
-            ChartSeries(name: strings[.district], values: model.series(indicator, of: nil, over: indices).map { $0?.value }),
-        ]
+        var series = [ChartSeries(name: subject, values: model.series(indicator, of: unitID, over: indices).map { $0?.value })]
+        let combined = model.combinedSeries(indicator, of: unitID, over: indices).map { $0?.value }
+        if let from = model.unitsByID[unitID]?.from, combined.contains(where: { $0 != nil }) {
+            series.append(ChartSeries(name: strings[.combinedLegend, ["date": DisplayDate.text(from)]], values: combined, paleOf: 0))
+        }
+        series.append(ChartSeries(name: strings[.district], values: model.series(indicator, of: nil, over: indices).map { $0?.value }))
         let title = strings[.chartTrendTitle, ["indicator": strings.name(of: indicator), "unit": subject]]
         let svg = LineChart.svg(
             id: "c-" + indicator.rawValue, title: title, categories: labels(indices, model), series: series, target: model.target(indicator)?.threshold,

@@ -18,6 +18,7 @@ enum IndexPage {
                 "verdict": VerdictText.sentence(index, model: model),
             ]
             context["figures"] = Headlines.list(of: nil, period: index, model: model)
+            context["changes"] = ChangesText.context(period: index, root: "", model: model)
             context["standing"] = StandingList.context(index, model: model)
             context["targets"] = TemplateList.of(PeriodPage.targets(period, model: model))
             context["attention"] = AttentionPages.context(period, root: "", model: model)

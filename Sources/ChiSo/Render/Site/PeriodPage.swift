@@ -17,6 +17,7 @@ enum PeriodPage {
         context["body_class"] = "annex"
         context["verdict"] = VerdictText.sentence(index, model: model)
         context["parts_note"] = PartsNote.text(index, model: model)
+        context["changes"] = ChangesText.context(period: index, root: root, model: model)
         context["notes"] = period.data.notes.map { Markdown.html($0, headingsFrom: 3) }
         context["figures"] = Headlines.list(of: nil, period: index, model: model)
         context["standing"] = StandingList.context(index, model: model)

@@ -16,6 +16,11 @@ enum UnitPage {
         var notes: [String] = []
         if let from = unit.from { notes.append(HTML.escape(strings[.reportsFrom, ["date": DisplayDate.text(from)]])) }
         if let until = unit.until { notes.append(HTML.escape(strings[.reportsUntil, ["date": DisplayDate.text(until)]])) }
+        let formedFrom = model.report.units.filter { $0.successor == unit.id }.map(\.id)
+        if !formedFrom.isEmpty {
+            let key: TextKey = formedFrom.count > 1 ? .formedFrom : .renamedFrom
+            notes.append(SplitText(strings[key], at: "units").with(ChangesText.links(formedFrom, root: root, model: model)))
+        }
         if let successor = unit.successor.flatMap({ model.unitsByID[$0] }) {
             notes.append(SplitText(strings[.mergedInto], at: "unit").with(HTML.link(root + SitePaths.unit(successor.id), successor.name)))
         }
@@ -28,7 +33,11 @@ enum UnitPage {
             context["figures"] = Headlines.list(of: unit.id, period: latest, model: model)
             context["charts"] = SiteCharts.rates.filter { indicator in
                 !model.series(indicator, of: unit.id, over: indices).allSatisfy { $0 == nil }
+                    || !model.combinedSeries(indicator, of: unit.id, over: indices).allSatisfy { $0 == nil }
             }.map { SiteCharts.trend($0, of: unit.id, over: indices, model: model) }
+            if let from = unit.from, indices.contains(where: { model.report.periods[$0].combined[unit.id] != nil }) {
+                context["combined_note"] = strings[.combinedNote, ["date": DisplayDate.text(from)]]
+            }
             context["intake"] = SiteCharts.intake(of: unit.id, over: indices, model: model)
             context["ranks"] = SiteCharts.ranks(of: unit.id, rankedOnChart, over: indices, model: model)
             context["history"] = HistoryTable.html(unit.id, over: indices, root: root, model: model)

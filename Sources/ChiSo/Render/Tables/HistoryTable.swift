@@ -5,10 +5,14 @@ enum HistoryTable {
     /// The id of the unit page's section that holds the table, where the charts send readers.
     static let anchor = "lich-su"
 
-    /// The table for `unitID` over the periods `indices`, newest first; ranks as `3/15`.
+    /// The table for `unitID` over the periods `indices`, newest first; ranks as `3/15`. A period
+    /// before the unit existed shows its predecessors' combined figures and names them.
     static func html(_ unitID: String, over indices: [Int], root: String, model: SiteModel) -> String {
         let strings = model.strings
-        let shown = indicators.filter { indicator in !model.series(indicator, of: unitID, over: indices).allSatisfy { $0 == nil } }
+        let shown = indicators.filter { indicator in
+            !model.series(indicator, of: unitID, over: indices).allSatisfy { $0 == nil }
+                || !model.combinedSeries(indicator, of: unitID, over: indices).allSatisfy { $0 == nil }
+        }
         var html = "<table class=\"history\">\n<caption>" + HTML.escape(strings[.historyCaption, ["unit": model.name(unitID)]]) + "</caption>\n<thead><tr>"
         html += "<th scope=\"col\">" + HTML.escape(strings[.colPeriod]) + "</th>"
         for indicator in shown { html += "<th scope=\"col\">" + HTML.escape(strings.name(of: indicator)) + "</th>" }
@@ -20,9 +24,13 @@ enum HistoryTable {
         html.reserveCapacity(html.utf8.count + indices.count * (40 + shown.count * 60))
         for index in indices.reversed() {
             let period = model.report.periods[index]
-            let values = unit.flatMap { model.values(period: index, unit: $0) }
+            let combined = period.combined[unitID]
+            let values = unit.flatMap { model.values(period: index, unit: $0) } ?? combined?.values
             let places = period.places[unitID]
-            html += "<tr><th scope=\"row\">" + HTML.link(root + SitePaths.period(period.period.id), period.period.label) + "</th>"
+            html += "<tr" + (combined != nil ? " class=\"combined\"" : "") + "><th scope=\"row\">"
+            html += HTML.link(root + SitePaths.period(period.period.id), period.period.label)
+            if let combined { html += parts(of: combined, root: root, model: model) }
+            html += "</th>"
             for indicator in shown {
                 html += "<td>"
                 html += TableCell.number(values?[indicator], of: indicator, strings)
@@ -37,5 +45,15 @@ enum HistoryTable {
             html += "</tr>\n"
         }
         return html + "</tbody>\n</table>"
+    }
+
+    /// `<small>ghép từ Xã A, Xã B; thiếu số liệu của Xã C</small>`, with links.
+    private static func parts(of combined: CombinedValues, root: String, model: SiteModel) -> String {
+        let strings = model.strings
+        var html = "<small>" + SplitText(strings[.combinedFrom], at: "units").with(ChangesText.links(combined.parts, root: root, model: model))
+        if !combined.missing.isEmpty {
+            html += "; " + SplitText(strings[.combinedMissing], at: "units").with(ChangesText.links(combined.missing, root: root, model: model))
+        }
+        return html + "</small>"
     }
 }

@@ -24,4 +24,10 @@ struct SplitText {
         append(html, to: &text)
         return text
     }
+
+    /// `template` escaped, with each `{name}` of `markup` replaced by its value, already escaped
+    /// markup (links): for a text with more than one such part.
+    static func markup(_ template: String, _ markup: KeyValuePairs<String, String>) -> String {
+        Placeholders.fill(HTML.escape(template), markup)
+    }
 }
