@@ -1,8 +1,9 @@
 /// How the units changed from the previous period of a kind to this one (sáp nhập, thành lập,
-/// giải thể): new units formed from old ones, old units gone without a successor, new units from
-/// nothing. Read from the register's `from`, `until` and `successor`, not from who reported.
+/// giải thể): new units formed from old ones, old units merged into units that go on, old units
+/// gone without a successor, new units from nothing. Read from the register's `from`, `until` and
+/// `successor`, not from who reported.
 public struct UnitChanges: Sendable, Equatable {
-    /// A new unit and the old units of the previous period it took over (one: a rename).
+    /// A unit and the old units of the previous period it took over (for a new unit, one is a rename).
     public struct Formation: Sendable, Equatable {
         public let unit: String
         public let parts: [String]
@@ -12,13 +13,12 @@ public struct UnitChanges: Sendable, Equatable {
     public let since: Day?
     /// New units formed from old ones, in register order.
     public let formed: [Formation]
+    /// Units of both periods that took over old units, in register order.
+    public let absorbed: [Formation]
     /// Old units gone without a successor among the new ones.
     public let ended: [String]
     /// New units with no predecessor in the previous period.
     public let started: [String]
-
-    /// The old units the new ones were formed from.
-    public var mergedCount: Int { formed.reduce(0) { $0 + $1.parts.count } }
 
     /// The changes from `previous` to `current`, or nil when the same units existed in both.
     ///
@@ -30,19 +30,14 @@ public struct UnitChanges: Sendable, Equatable {
         let stayed = Set(now.map(\.id))
         let gone = units.filter { before.contains($0.id) && !stayed.contains($0.id) }
         guard !newcomers.isEmpty || !gone.isEmpty else { return nil }
-        var formed: [Formation] = []
-        var started: [String] = []
-        var absorbed: Set<String> = []
-        for unit in newcomers {
-            let parts = (lineage.predecessors[unit.id] ?? []).filter { before.contains($0) && !stayed.contains($0) }
-            if parts.isEmpty {
-                started.append(unit.id)
-            } else {
-                formed.append(Formation(unit: unit.id, parts: parts))
-                absorbed.formUnion(parts)
-            }
-        }
+        let goneIDs = Set(gone.map(\.id))
+        let takenOver = { (unit: Unit) in (lineage.predecessors[unit.id] ?? []).filter(goneIDs.contains) }
+        let formed = newcomers.map { Formation(unit: $0.id, parts: takenOver($0)) }.filter { !$0.parts.isEmpty }
+        let absorbed = now.filter { before.contains($0.id) }.map { Formation(unit: $0.id, parts: takenOver($0)) }.filter { !$0.parts.isEmpty }
+        let merged = Set((formed + absorbed).flatMap(\.parts))
         return UnitChanges(
-            since: newcomers.compactMap(\.from).min(), formed: formed, ended: gone.map(\.id).filter { !absorbed.contains($0) }, started: started)
+            since: newcomers.compactMap(\.from).min(), formed: formed, absorbed: absorbed,
+            ended: gone.map(\.id).filter { !merged.contains($0) },
+            started: newcomers.filter { takenOver($0).isEmpty }.map(\.id))
     }
 }

@@ -21,9 +21,32 @@ struct RegisterTests {
         ("id,name,kind,until,successor\na,Xã A,xa,2023-06-30,z\n", "content/units.csv:2:22: error: đơn vị kế thừa «z» không có trong units.csv"),
         ("id,name,kind,until,successor\na,Xã A,xa,2023-06-30,a\n", "content/units.csv:2:22: error: đơn vị không thể kế thừa chính nó"),
         ("id,name,kind,until,successor\na,Xã A,xa,,b\nb,Xã B,xa,,\n", "content/units.csv:2:12: warning: đơn vị có đơn vị kế thừa nhưng không có ngày kết thúc «until»"),
+        (
+            "id,name,kind,until,successor\nb,Xã B,xa,2023-06-30,a\na,Xã A,xa,2023-06-30,b\n",
+            "content/units.csv:3:22: error: các đơn vị kế thừa nhau thành vòng tròn: a → b → a"
+        ),
+        (
+            "id,name,kind,until,successor\nc,Xã C,xa,2023-06-30,a\na,Xã A,xa,2023-06-30,b\nb,Xã B,xa,2023-06-30,c\nd,Xã D,xa,2023-06-30,a\n",
+            "content/units.csv:3:22: error: các đơn vị kế thừa nhau thành vòng tròn: a → b → c → a"
+        ),
     ])
     func problems(units: String, expected: String) {
         #expect(check(units: units).lines == [expected])
+    }
+
+    @Test("A unit that reports outside its span is an error at its row of the data file", arguments: [
+        ("a,Xã A,xa,,2023-07-01,,", "content/periods/2023-06/data.csv:2:1: error: Xã A chỉ báo cáo từ 2023-07-01, nhưng có số liệu trong kỳ này"),
+        ("a,Xã A,xa,,,2023-05-01,", "content/periods/2023-06/data.csv:2:1: error: Xã A chỉ báo cáo đến 2023-05-01, nhưng có số liệu trong kỳ này"),
+    ])
+    func outsideSpan(unit: String, expected: String) {
+        var content = TestContent(units: "id,name,kind,aliases,from,until,successor\n" + unit + "\n")
+        content.period("2023-06", files: ["data.csv": "unit,overdue\nXã A,1\n"])
+        #expect(content.check().lines == [expected])
+    }
+
+    @Test("The kinds of both eras are accepted", arguments: UnitKind.allCases)
+    func kinds(kind: UnitKind) {
+        #expect(check(units: "id,name,kind\na,Đơn vị A,\(kind.rawValue)\n").errors.map(\.description) == [])
     }
 
     @Test("Aliases, a merger and a successor are read")

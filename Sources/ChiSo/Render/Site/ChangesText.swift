@@ -15,11 +15,15 @@ enum ChangesText {
             parts.append(strings[.changesMerged, ["old": String(old), "new": String(merges.count)]])
         }
         if !renames.isEmpty { parts.append(strings[.changesRenamed, ["n": String(renames.count)]]) }
+        if !changes.absorbed.isEmpty {
+            parts.append(strings[.changesAbsorbed, ["n": String(changes.absorbed.reduce(0) { $0 + $1.parts.count })]])
+        }
         if !changes.started.isEmpty { parts.append(strings[.changesStarted, ["n": String(changes.started.count)]]) }
         if !changes.ended.isEmpty { parts.append(strings[.changesEnded, ["n": String(changes.ended.count)]]) }
         let lead = changes.since.map { strings[.changesSince, ["date": DisplayDate.text($0)]] } ?? strings[.changesThisPeriod]
-        let items = changes.formed.map { formation in
-            let key: TextKey = formation.parts.count > 1 ? .changesMergedItem : .changesRenamedItem
+        let items = (changes.formed + changes.absorbed).enumerated().map { index, formation in
+            let key: TextKey =
+                index >= changes.formed.count ? .changesAbsorbedItem : formation.parts.count > 1 ? .changesMergedItem : .changesRenamedItem
             return SplitText.markup(
                 strings.texts[key.rawValue] ?? key.rawValue,
                 ["unit": links([formation.unit], root: root, model: model), "parts": links(formation.parts, root: root, model: model)])

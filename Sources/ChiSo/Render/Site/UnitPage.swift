@@ -16,10 +16,11 @@ enum UnitPage {
         var notes: [String] = []
         if let from = unit.from { notes.append(HTML.escape(strings[.reportsFrom, ["date": DisplayDate.text(from)]])) }
         if let until = unit.until { notes.append(HTML.escape(strings[.reportsUntil, ["date": DisplayDate.text(until)]])) }
-        let formedFrom = model.report.units.filter { $0.successor == unit.id }.map(\.id)
-        if !formedFrom.isEmpty {
-            let key: TextKey = formedFrom.count > 1 ? .formedFrom : .renamedFrom
-            notes.append(SplitText(strings[key], at: "units").with(ChangesText.links(formedFrom, root: root, model: model)))
+        let predecessors = model.report.units.filter { $0.successor == unit.id }
+        if !predecessors.isEmpty {
+            let isNew = unit.from.map { from in predecessors.allSatisfy { $0.until.map { $0 < from } ?? false } } ?? false
+            let key: TextKey = !isNew ? .absorbedUnits : predecessors.count > 1 ? .formedFrom : .renamedFrom
+            notes.append(SplitText(strings[key], at: "units").with(ChangesText.links(predecessors.map(\.id), root: root, model: model)))
         }
         if let successor = unit.successor.flatMap({ model.unitsByID[$0] }) {
             notes.append(SplitText(strings[.mergedInto], at: "unit").with(HTML.link(root + SitePaths.unit(successor.id), successor.name)))

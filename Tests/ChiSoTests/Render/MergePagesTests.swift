@@ -1,0 +1,53 @@
+import Testing
+@testable import ChiSo
+
+@Suite("Merged units on the pages and in the data files")
+struct MergePagesTests {
+    @Test("A merged commune's page: formed from its parts, the combined period named and drawn apart, never ranked")
+    func successorPage() throws {
+        let page = try #require(try SitePagesTests.pages(MergedHuongTra.content)["units/binh-dien/index.html"])
+        #expect(page.contains(
+            #"Hợp nhất từ <a href="../../units/binh-tien/index.html">Xã Bình Tiến</a>, <a href="../../units/binh-thanh/index.html">Xã Bình Thành</a>, <a href="../../units/huong-binh/index.html">Xã Hương Bình</a>."#
+        ))
+        #expect(page.contains(#"<tr class="combined"><th scope="row"><a href="../../periods/2020-03/index.html">16/12/2019 – 18/3/2020</a><small>ghép từ "#))
+        #expect(page.contains("Trước 01/07/2025: ghép từ đơn vị cũ"))
+        #expect(page.contains(#"stroke-dasharray="3 3" stroke-opacity="0.6""#))
+        #expect(page.contains("Trước ngày 01/07/2025 đơn vị chưa thành lập"))
+        // 319 of 338 on time, as the seed's three rows sum.
+        #expect(page.contains("94,38"))
+    }
+
+    @Test("A predecessor's page says when it ended and links to its successor; a rename says what it was")
+    func predecessorPages() throws {
+        let pages = try SitePagesTests.pages(MergedHuongTra.content)
+        let old = try #require(pages["units/huong-binh/index.html"])
+        #expect(old.contains("Báo cáo đến ngày 30/06/2025."))
+        #expect(old.contains(#"Đơn vị đã sáp nhập vào <a href="../../units/binh-dien/index.html">Xã Bình Điền</a>."#))
+        #expect(pages["units/kim-tra/index.html"]?.contains(#"Trước đây là <a href="../../units/huong-ho/index.html">Phường Hương Hồ</a>."#) == true)
+    }
+
+    @Test("The first period after the reform says what changed, with links; the one before says nothing")
+    func periodNotice() throws {
+        let pages = try SitePagesTests.pages(MergedHuongTra.content)
+        let after = try #require(pages["periods/2025-q3/index.html"])
+        #expect(after.contains("<p>Từ 01/07/2025: 3 đơn vị cũ hợp nhất thành 1 đơn vị mới; 1 đơn vị đổi tên.</p>"))
+        #expect(after.contains(#"<li><a href="../../units/kim-tra/index.html">Phường Kim Trà</a>: trước đây là <a href="../../units/huong-ho/index.html">Phường Hương Hồ</a></li>"#))
+        #expect(pages["periods/2020-03/index.html"]?.contains(#"class="changes""#) == false)
+        #expect(pages["index.html"]?.contains("3 đơn vị cũ hợp nhất thành 1 đơn vị mới") == true)
+    }
+
+    @Test("units/<id>/data.csv marks combined rows `predecessors`, unranked, and its own rows `reported`")
+    func basisColumn() throws {
+        let report = try MergedHuongTra.report()
+        let csv = String(decoding: DataCSV.unit(try #require(report.units.first { $0.id == "binh-dien" }), in: report), as: UTF8.self)
+        let rows = csv.dropFirst().split(separator: "\n").map { $0.split(separator: ",", omittingEmptySubsequences: false) }
+        let header = rows[0]
+        let basis = try #require(header.firstIndex(of: "basis"))
+        let onTime = try #require(header.firstIndex(of: "on_time_rate"))
+        let rank = try #require(header.firstIndex(of: "rank_on_time_rate"))
+        #expect(rows.dropFirst().map { String($0[0]) + " " + $0[basis] } == ["2020-03 predecessors", "2025-q3 reported"])
+        #expect(rows[1][onTime] == "94.37869822485207")
+        #expect(rows[1][rank] == "")
+        #expect(rows[2][rank] == "2")
+    }
+}
