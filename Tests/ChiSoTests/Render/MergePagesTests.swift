@@ -26,6 +26,17 @@ struct MergePagesTests {
         #expect(pages["units/kim-tra/index.html"]?.contains(#"Trước đây là <a href="../../units/huong-ho/index.html">Phường Hương Hồ</a>."#) == true)
     }
 
+    @Test("The list of units shows the units of the latest period; the old ones are listed apart with their end and successor")
+    func unitsPage() throws {
+        let page = try #require(try SitePagesTests.pages(MergedHuongTra.content)["units/index.html"])
+        let (table, former) = try #require(page.split(separator: "<h2 id=\"don-vi-cu\">").map(String.init).pairs)
+        #expect(table.contains("Xã Bình Điền") && !table.contains("Xã Bình Tiến"))
+        #expect(former.contains(
+            #"<li><a href="../units/huong-binh/index.html">Xã Hương Bình</a>: báo cáo đến ngày 30/06/2025, đã sáp nhập vào <a href="../units/binh-dien/index.html">Xã Bình Điền</a></li>"#
+        ))
+        #expect(!former.contains("Phường Tứ Hạ"))
+    }
+
     @Test("The first period after the reform says what changed, with links; the one before says nothing")
     func periodNotice() throws {
         let pages = try SitePagesTests.pages(MergedHuongTra.content)
@@ -50,4 +61,9 @@ struct MergePagesTests {
         #expect(rows[1][rank] == "")
         #expect(rows[2][rank] == "2")
     }
+}
+
+extension Array {
+    /// The two elements of a two-element array.
+    fileprivate var pairs: (Element, Element)? { count == 2 ? (self[0], self[1]) : nil }
 }

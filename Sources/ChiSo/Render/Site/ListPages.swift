@@ -29,7 +29,8 @@ enum PeriodsPage {
 }
 
 /// `units/index.html`: every unit by ranking group, in Vietnamese alphabetical order, with its
-/// figures in the latest period that has them; only the names when there is no period.
+/// figures in the latest period that has them, and below them the units that had ended before it;
+/// only the names when there is no period.
 enum UnitsPage {
     static func render(_ model: SiteModel, theme: Theme) -> OutputFile {
         let path = SitePaths.units
@@ -37,7 +38,10 @@ enum UnitsPage {
         var context = model.layout.context(path: path, title: model.strings[.navUnits], section: .navUnits)
         context["methods_href"] = root + SitePaths.methods
         if let latest = figuresPeriod(model) {
-            let groups = SummaryTable.grouped(model.unitsInOrder, report: model.report, strings: model.strings)
+            let former = FormerUnits.of(model.unitsInOrder, before: latest, model: model)
+            let current = model.unitsInOrder.filter { unit in !former.contains { $0.id == unit.id } }
+            let groups = SummaryTable.grouped(current, report: model.report, strings: model.strings)
+            context["former"] = former.isEmpty ? nil : ["items": FormerUnits.items(former, root: root, model: model)]
             context["table"] = UnitListTable.html(groups, period: latest, root: root, model: model)
             let values = model.report.periods[latest].values
             context["has_reported"] = model.unitsInOrder.contains { unit in

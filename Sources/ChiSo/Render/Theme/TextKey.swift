@@ -78,6 +78,8 @@ public enum TextKey: String, CaseIterable, Sendable {
     case reportsFrom = "reports_from"
     case reportsUntil = "reports_until"
     case formedFrom = "formed_from"
+    case formerUntil = "former_until"
+    case formerMergedInto = "former_merged_into"
     case renamedFrom = "renamed_from"
     case combinedLegend = "combined_legend"
     case combinedFrom = "combined_from"
