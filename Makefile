@@ -1,8 +1,9 @@
-# chiso — `make site` builds the site from content/, `make test` runs the test suite.
+# chiso — `make site` builds the site from content/, `make example` the example province
+# (examples/tinh-minh-hoa/content → public-example/), `make test` runs the test suite.
 SWIFT ?= swift
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 
-.PHONY: site test deps build bench bench-check
+.PHONY: site example test deps build bench bench-check
 
 # libcmark and zlib are the system libraries chiso links; install them when they are missing.
 deps:
@@ -15,6 +16,9 @@ build: deps
 
 site: build
 	.build/release/chiso build --content content --output public
+
+example: build
+	.build/release/chiso build --content examples/tinh-minh-hoa/content --output public-example
 
 test: deps
 	$(SWIFT) test
