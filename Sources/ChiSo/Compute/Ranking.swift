@@ -44,19 +44,45 @@ public struct Ranking: Sendable {
 
     /// The same ranking with each rank's movement against `previous`, the ranking of the same
     /// group and indicator in the previous period of the same kind, under `Movement`'s rule for
-    /// shared places.
+    /// shared places. A unit `renamed` names (new id → old id) continues the old unit's place.
     ///
-    /// - Complexity: O(n) for n members; when the members differ from the previous period's,
-    ///   O(n) expected with a dictionary of the previous ranks.
-    public func moved(since previous: Ranking?) -> Ranking {
-        let before = previous.map { members.ranks(in: $0) } ?? Array(repeating: nil, count: members.ids.count)
+    /// A place gained only because units above have left the ranking (merged, ended, or without a
+    /// value now) is no move: the previous ranks are taken among the units ranked in both periods.
+    /// A unit that enters above another does pass it. The place shown as the previous one stays
+    /// the one the previous period's page shows.
+    ///
+    /// - Complexity: O(n) for n members when every unit ranked before is ranked again, else
+    ///   O(n log n); O(n) expected with a dictionary when the members differ.
+    public func moved(since previous: Ranking?, renamed: [String: String] = [:]) -> Ranking {
+        let before = previous.map { members.ranks(in: $0, renamed: renamed) } ?? Array(repeating: nil, count: members.ids.count)
+        let stayed = slots.compactMap { slot in slot.place.rank == nil ? nil : before[Int(slot.member)]?.rank }.sorted()
+        let someLeft = stayed.count < (previous?.ranked ?? 0)
         let slots = slots.map { slot in
             guard let rank = slot.place.rank else { return slot }
             let earlier = before[Int(slot.member)]
+            let compared = someLeft ? earlier.map { Self.place($0.rank, among: stayed) } : earlier
             let previous = earlier.map { Place(rank: $0.rank, isShared: $0.tied > 1) }
-            return RankSlot(member: slot.member, place: slot.place.moved(Movement.between(earlier, (rank, slot.place.tied)), from: previous))
+            return RankSlot(member: slot.member, place: slot.place.moved(Movement.between(compared, (rank, slot.place.tied)), from: previous))
         }
         return Ranking(groupID: groupID, indicator: indicator, ranked: ranked, members: members, slots: slots)
+    }
+
+    /// The competition rank `rank` becomes among the sorted ranks `stayed`, and how many of them share it.
+    ///
+    /// - Complexity: O(log n).
+    private static func place(_ rank: Int, among stayed: [Int]) -> (rank: Int, tied: Int) {
+        let better = countBelow(rank, in: stayed)
+        return (better + 1, countBelow(rank + 1, in: stayed) - better)
+    }
+
+    /// How many of the sorted `values` are below `bound`.
+    private static func countBelow(_ bound: Int, in values: [Int]) -> Int {
+        var (low, high) = (0, values.count)
+        while low < high {
+            let middle = (low + high) / 2
+            if values[middle] < bound { low = middle + 1 } else { high = middle }
+        }
+        return low
     }
 }
 

@@ -27,11 +27,13 @@ public enum ReportBuilder {
         // rankings in place keeps one copy of them in memory.
         for (index, before) in previousOfKind(computed.map(\.data.period.kind)).enumerated() {
             guard let before else { continue }
-            computed[index].changes = UnitChanges.between(
-                computed[before].data.period, computed[index].data.period, units: dataset.units, lineage: lineage)
+            let changes = UnitChanges.between(computed[before].data.period, computed[index].data.period, units: dataset.units, lineage: lineage)
+            computed[index].changes = changes
+            let renamed = Dictionary(
+                (changes?.formed ?? []).filter { $0.parts.count == 1 }.map { ($0.unit, $0.parts[0]) }, uniquingKeysWith: { first, _ in first })
             let earlier = computed[before].rankings
             computed[index].rankings = computed[index].rankings.enumerated().map { position, ranking in
-                ranking.moved(since: Self.ranking(ranking, in: earlier, near: position))
+                ranking.moved(since: Self.ranking(ranking, in: earlier, near: position), renamed: renamed)
             }
         }
         let periods = ParallelMap.map(computed) { report in

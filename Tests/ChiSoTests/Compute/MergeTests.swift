@@ -69,7 +69,7 @@ struct MergeTests {
         #expect(combined.values[.digitizationRate] == nil)
     }
 
-    @Test("Ranks k/n on both sides of the reform: n counts the units of the period with a value; the new ones are new")
+    @Test("Ranks k/n on both sides of the reform: n counts the units with a value; a new unit is new, a renamed one keeps its place")
     func ranksAcrossTheReform() throws {
         let report = try MergedHuongTra.report()
         let before = try #require(report.periods.first?.ranking(.onTimeRate, in: "cap-xa"))
@@ -78,10 +78,37 @@ struct MergeTests {
         #expect(after.ranked == 3)
         #expect(after.entries.compactMap { $0.rank == nil ? nil : $0.unitID } == ["kim-tra", "binh-dien", "tu-ha"])
         #expect(after.entry(for: "binh-dien")?.movement == .new)
-        #expect(after.entry(for: "kim-tra")?.movement == .new)
+        // Phường Hương Hồ, renamed, was behind Tứ Hạ among the two units ranked both times; now first.
+        #expect(after.entry(for: "kim-tra")?.movement == .up(1))
+        #expect(after.entry(for: "kim-tra")?.previous == Place(rank: 11, isShared: false))
         #expect(after.entry(for: "binh-tien") == nil)
+        // Tứ Hạ, second of 15, is passed by Kim Trà and by the new Bình Điền entering above it.
         #expect(before.entry(for: "tu-ha")?.rank == 2)
-        #expect(after.entry(for: "tu-ha")?.movement == .down(1))
+        #expect(after.entry(for: "tu-ha")?.movement == .down(2))
+    }
+
+    @Test("A place gained only because units above left the ranking is no move")
+    func leaversLiftNobody() throws {
+        var content = TestContent(units: """
+            id,name,kind,aliases,from,until,successor
+            x,Xã X,xa,,,,
+            y,Xã Y,xa,,,2025-06-30,
+            w,Xã W,xa,,,,
+            v,Xã V,xa,,,,
+
+            """)
+        let header = "unit,received_online,received_direct\n"
+        content.period("2025-06", start: "2025-06-01", end: "2025-06-30", label: "Tháng 6/2025", files: [
+            "data.csv": header + "Xã Y,10,0\nXã X,8,2\nXã W,5,5\nXã V,1,9\n"
+        ])
+        content.period("2025-07", start: "2025-07-01", end: "2025-07-31", label: "Tháng 7/2025", files: [
+            "data.csv": header + "Xã X,7,3\nXã W,6,4\nXã V,9,1\n"
+        ])
+        let report = try ReportBuilder.build(try #require(content.check().dataset))
+        let july = try #require(report.periods.last?.ranking(.onlineRate, in: "cap-xa"))
+        let moves = Dictionary(uniqueKeysWithValues: july.entries.map { ($0.unitID, $0.movement) })
+        #expect(moves == ["v": .up(2), "x": .down(1), "w": .down(1)])
+        #expect(july.entry(for: "x")?.previous == Place(rank: 2, isShared: false))
     }
 
     @Test("The first period after the reform knows what changed: one merger of three, one rename, from 01/07/2025")
