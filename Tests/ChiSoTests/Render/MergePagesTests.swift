@@ -10,20 +10,29 @@ struct MergePagesTests {
             #"Hợp nhất từ <a href="../../units/binh-tien/index.html">Xã Bình Tiến</a>, <a href="../../units/binh-thanh/index.html">Xã Bình Thành</a>, <a href="../../units/huong-binh/index.html">Xã Hương Bình</a>."#
         ))
         #expect(page.contains(#"<tr class="combined"><th scope="row"><a href="../../periods/2020-03/index.html">16/12/2019 – 18/3/2020</a><small>ghép từ "#))
-        #expect(page.contains("Trước 01/07/2025: ghép từ đơn vị cũ"))
+        #expect(page.contains("Các đơn vị cũ cộng lại (trước 01/07/2025)"))
         #expect(page.contains(#"stroke-dasharray="3 3" stroke-opacity="0.6""#))
         #expect(page.contains("Trước ngày 01/07/2025 đơn vị chưa thành lập"))
         // 319 of 338 on time, as the seed's three rows sum.
         #expect(page.contains("94,38"))
     }
 
-    @Test("A predecessor's page says when it ended and links to its successor; a rename says what it was")
+    @Test("An old unit's page says it merged with others into the new one, or was renamed; the renamed unit's page says what it was")
     func predecessorPages() throws {
         let pages = try SitePagesTests.pages(MergedHuongTra.content)
         let old = try #require(pages["units/huong-binh/index.html"])
         #expect(old.contains("Báo cáo đến ngày 30/06/2025."))
-        #expect(old.contains(#"Đơn vị đã sáp nhập vào <a href="../../units/binh-dien/index.html">Xã Bình Điền</a>."#))
-        #expect(pages["units/kim-tra/index.html"]?.contains(#"Trước đây là <a href="../../units/huong-ho/index.html">Phường Hương Hồ</a>."#) == true)
+        #expect(old.contains(
+            #"Từ 01/07/2025, đơn vị hợp nhất với <a href="../../units/binh-tien/index.html">Xã Bình Tiến</a>, "#
+                + #"<a href="../../units/binh-thanh/index.html">Xã Bình Thành</a> thành <a href="../../units/binh-dien/index.html">Xã Bình Điền</a>."#))
+        let renamed = try #require(pages["units/huong-ho/index.html"])
+        #expect(renamed.contains(#"Từ 01/07/2025, đơn vị đổi tên thành <a href="../../units/kim-tra/index.html">Phường Kim Trà</a>."#))
+        let new = try #require(pages["units/kim-tra/index.html"])
+        #expect(new.contains(#"Trước đây là <a href="../../units/huong-ho/index.html">Phường Hương Hồ</a>."#))
+        #expect(new.contains("Phường Hương Hồ (tên cũ, trước 01/07/2025)"))
+        #expect(new.contains(#"<small>tên cũ: <a href="../../units/huong-ho/index.html">Phường Hương Hồ</a></small>"#))
+        #expect(new.contains("Trước ngày 01/07/2025 đơn vị mang tên Phường Hương Hồ"))
+        #expect(!new.contains("ghép từ"))
     }
 
     @Test("The list of units shows the units of the latest period; the old ones are listed apart with their end and successor")
@@ -32,7 +41,7 @@ struct MergePagesTests {
         let (table, former) = try #require(page.split(separator: "<h2 id=\"don-vi-cu\">").map(String.init).pairs)
         #expect(table.contains("Xã Bình Điền") && !table.contains("Xã Bình Tiến"))
         #expect(former.contains(
-            #"<li><a href="../units/huong-binh/index.html">Xã Hương Bình</a>: báo cáo đến ngày 30/06/2025, đã sáp nhập vào <a href="../units/binh-dien/index.html">Xã Bình Điền</a></li>"#
+            #"<li><a href="../units/huong-binh/index.html">Xã Hương Bình</a>: báo cáo đến ngày 30/06/2025, đã hợp nhất thành <a href="../units/binh-dien/index.html">Xã Bình Điền</a></li>"#
         ))
         #expect(!former.contains("Phường Tứ Hạ"))
     }

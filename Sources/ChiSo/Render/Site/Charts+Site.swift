@@ -11,8 +11,10 @@ enum SiteCharts {
         let subject = model.name(unitID)
         var series = [ChartSeries(name: subject, values: model.series(indicator, of: unitID, over: indices).map { $0?.value })]
         let combined = model.combinedSeries(indicator, of: unitID, over: indices).map { $0?.value }
-        if let from = model.unitsByID[unitID]?.from, combined.contains(where: { $0 != nil }) {
-            series.append(ChartSeries(name: strings[.combinedLegend, ["date": DisplayDate.text(from)]], values: combined, paleOf: 0))
+        if let unit = model.unitsByID[unitID], let from = unit.from, combined.contains(where: { $0 != nil }) {
+            let date = DisplayDate.text(from)
+            let name = Succession.renamedFrom(unit, model: model).map { strings[.renamedLegend, ["unit": $0.name, "date": date]] }
+            series.append(ChartSeries(name: name ?? strings[.combinedLegend, ["date": date]], values: combined, paleOf: 0))
         }
         series.append(ChartSeries(name: strings[.district], values: model.series(indicator, of: nil, over: indices).map { $0?.value }))
         let title = strings[.chartTrendTitle, ["indicator": strings.name(of: indicator), "unit": subject]]

@@ -14,8 +14,14 @@ enum FormerUnits {
             var html = ""
             model.appendUnitLink(unit.id, root: root, to: &html)
             if let until = unit.until { html += HTML.escape(strings[.formerUntil, ["date": DisplayDate.text(until)]]) }
-            if let successor = unit.successor, model.unitsByID[successor] != nil {
-                html += SplitText(strings[.formerMergedInto], at: "unit").with(ChangesText.links([successor], root: root, model: model))
+            if let successor = unit.successor.flatMap({ model.unitsByID[$0] }) {
+                let key: TextKey =
+                    switch Succession.of(unit, into: successor, among: model.report.units) {
+                    case .absorbed: .formerMergedInto
+                    case .merged: .formerMergedWith
+                    case .renamed: .formerRenamedTo
+                    }
+                html += SplitText(strings[key], at: "unit").with(ChangesText.links([successor.id], root: root, model: model))
             }
             return html
         }

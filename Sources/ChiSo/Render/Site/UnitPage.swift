@@ -18,12 +18,12 @@ enum UnitPage {
         if let until = unit.until { notes.append(HTML.escape(strings[.reportsUntil, ["date": DisplayDate.text(until)]])) }
         let predecessors = model.report.units.filter { $0.successor == unit.id }
         if !predecessors.isEmpty {
-            let isNew = unit.from.map { from in predecessors.allSatisfy { $0.until.map { $0 < from } ?? false } } ?? false
-            let key: TextKey = !isNew ? .absorbedUnits : predecessors.count > 1 ? .formedFrom : .renamedFrom
+            let key: TextKey =
+                !Succession.isNew(unit, after: predecessors) ? .absorbedUnits : predecessors.count > 1 ? .formedFrom : .renamedFrom
             notes.append(SplitText(strings[key], at: "units").with(ChangesText.links(predecessors.map(\.id), root: root, model: model)))
         }
         if let successor = unit.successor.flatMap({ model.unitsByID[$0] }) {
-            notes.append(SplitText(strings[.mergedInto], at: "unit").with(HTML.link(root + SitePaths.unit(successor.id), successor.name)))
+            notes.append(Succession.note(unit, into: successor, root: root, model: model))
         }
         context["notes"] = notes
         let latest = model.report.periods.indices.last { model.report.periods[$0].values[unit.id] != nil }
@@ -37,7 +37,9 @@ enum UnitPage {
                     || !model.combinedSeries(indicator, of: unit.id, over: indices).allSatisfy { $0 == nil }
             }.map { SiteCharts.trend($0, of: unit.id, over: indices, model: model) }
             if let from = unit.from, indices.contains(where: { model.report.periods[$0].combined[unit.id] != nil }) {
-                context["combined_note"] = strings[.combinedNote, ["date": DisplayDate.text(from)]]
+                let date = DisplayDate.text(from)
+                context["combined_note"] = Succession.renamedFrom(unit, model: model).map { strings[.renamedNote, ["date": date, "unit": $0.name]] }
+                    ?? strings[.combinedNote, ["date": date]]
             }
             context["intake"] = SiteCharts.intake(of: unit.id, over: indices, model: model)
             context["ranks"] = SiteCharts.ranks(of: unit.id, rankedOnChart, over: indices, model: model)

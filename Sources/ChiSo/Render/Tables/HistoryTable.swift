@@ -18,6 +18,8 @@ enum HistoryTable {
         for indicator in shown { html += "<th scope=\"col\">" + HTML.escape(strings.name(of: indicator)) + "</th>" }
         html += "</tr></thead>\n<tbody>\n"
         let unit = model.position[unitID]
+        let partsText = SplitText(
+            strings[model.unitsByID[unitID].flatMap { Succession.renamedFrom($0, model: model) } == nil ? .combinedFrom : .renamedRow], at: "units")
         // One cut text per group size: the rank changes from row to row, the size from period to period.
         var rankTexts: [Int: SplitText] = [:]
         let placeText = PlaceText(strings: strings)
@@ -29,7 +31,7 @@ enum HistoryTable {
             let places = period.places[unitID]
             html += "<tr" + (combined != nil ? " class=\"combined\"" : "") + "><th scope=\"row\">"
             html += HTML.link(root + SitePaths.period(period.period.id), period.period.label)
-            if let combined { html += parts(of: combined, root: root, model: model) }
+            if let combined { html += parts(of: combined, text: partsText, root: root, model: model) }
             html += "</th>"
             for indicator in shown {
                 html += "<td>"
@@ -47,10 +49,10 @@ enum HistoryTable {
         return html + "</tbody>\n</table>"
     }
 
-    /// `<small>ghép từ Xã A, Xã B; thiếu số liệu của Xã C</small>`, with links.
-    private static func parts(of combined: CombinedValues, root: String, model: SiteModel) -> String {
+    /// `<small>ghép từ Xã A, Xã B; thiếu số liệu của Xã C</small>` (`text` says "ghép từ" or "tên cũ"), with links.
+    private static func parts(of combined: CombinedValues, text: SplitText, root: String, model: SiteModel) -> String {
         let strings = model.strings
-        var html = "<small>" + SplitText(strings[.combinedFrom], at: "units").with(ChangesText.links(combined.parts, root: root, model: model))
+        var html = "<small>" + text.with(ChangesText.links(combined.parts, root: root, model: model))
         if !combined.missing.isEmpty {
             html += "; " + SplitText(strings[.combinedMissing], at: "units").with(ChangesText.links(combined.missing, root: root, model: model))
         }
