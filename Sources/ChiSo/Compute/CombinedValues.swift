@@ -3,6 +3,8 @@
 public struct CombinedValues: Sendable, Equatable {
     /// The indicators of the summed counts; a rate a part reported without its counts is not combined.
     public let values: IndicatorValues
+    /// The summed counts the values come from.
+    public let record: Record
     /// The predecessors whose figures were summed, in register order.
     public let parts: [String]
     /// Predecessors that existed in the period but reported nothing: the sums leave them out.
@@ -26,6 +28,6 @@ public struct CombinedValues: Sendable, Equatable {
             }
             if total >= 0 { sum[field] = total }
         }
-        return CombinedValues(values: IndicatorCalculator.values(of: sum, days: days), parts: parts.map(\.id), missing: missing)
+        return CombinedValues(values: IndicatorCalculator.values(of: sum, days: days), record: sum, parts: parts.map(\.id), missing: missing)
     }
 }

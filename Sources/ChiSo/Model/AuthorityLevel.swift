@@ -14,8 +14,8 @@ public enum AuthorityLevel: String, CaseIterable, Sendable {
         switch self {
         case .tinh:
             [
-                RankingGroup(id: "cap-xa", label: "UBND các xã, phường, đặc khu", kinds: [.xa, .phuong, .dacKhu, .thiTran]),
-                RankingGroup(id: "cap-tinh", label: "Các sở, ban, ngành", kinds: [.so, .phong, .coQuan]),
+                RankingGroup(id: "cap-xa", label: "UBND cấp xã", kinds: [.xa, .phuong, .dacKhu, .thiTran]),
+                RankingGroup(id: "cap-tinh", label: "Sở, ban, ngành và cơ quan chuyên môn", kinds: [.so, .phong, .coQuan]),
             ]
         case .huyen:
             [

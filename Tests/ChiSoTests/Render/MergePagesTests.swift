@@ -17,6 +17,22 @@ struct MergePagesTests {
         #expect(page.contains("94,38"))
     }
 
+    @Test("Intake bars of combined periods are drawn pale, in paths of their own, and named in the legend")
+    func paleBars() {
+        let svg = StackedBarChart.svg(
+            id: "c", title: "t", categories: ["05/2025", "07/2025"], segments: [ChartSeries(name: "Trực tuyến", values: [Ratio(5, over: 1), Ratio(6, over: 1)])],
+            scale: .count, words: ChartSample.words, pale: [true, false], paleName: "Các đơn vị cũ cộng lại (trước 01/07/2025)")
+        let paths = svg.components(separatedBy: "<path fill=\"").dropFirst().map { $0.prefix { $0 != "\n" } }
+        #expect(paths.count == 2)
+        #expect(paths[0].hasPrefix(##"#0072B2" stroke="#ffffff""##) && paths[0].components(separatedBy: "M").count == 2)
+        #expect(paths[1].hasPrefix(##"#0072B2" fill-opacity="0.4" stroke="#ffffff""##) && paths[1].components(separatedBy: "M").count == 2)
+        #expect(svg.contains(##"fill="#0072B2" fill-opacity="0.4"/><text"##) && svg.contains("Các đơn vị cũ cộng lại"))
+        let plain = StackedBarChart.svg(
+            id: "c", title: "t", categories: ["05/2025"], segments: [ChartSeries(name: "Trực tuyến", values: [Ratio(5, over: 1)])], scale: .count,
+            words: ChartSample.words, paleName: "Các đơn vị cũ cộng lại (trước 01/07/2025)")
+        #expect(!plain.contains("fill-opacity") && !plain.contains("cộng lại"))
+    }
+
     @Test("An old unit's page says it merged with others into the new one, or was renamed; the renamed unit's page says what it was")
     func predecessorPages() throws {
         let pages = try SitePagesTests.pages(MergedHuongTra.content)

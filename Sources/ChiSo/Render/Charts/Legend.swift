@@ -49,7 +49,8 @@ struct Legend {
                     + "\" stroke=\"" + color + "\" stroke-width=\"" + n(ChartStyle.lineWidth) + "\"" + look.dash + "/>"
                 Marker.append(look.marker, x: left + Self.swatchWidth / 2, y: middle, color: color, title: nil, to: &svg)
             case .block:
-                svg += "<rect x=\"" + n(left + 8) + "\" y=\"" + n(middle - 6) + "\" width=\"12\" height=\"12\" fill=\"" + color + "\"/>"
+                svg += "<rect x=\"" + n(left + 8) + "\" y=\"" + n(middle - 6) + "\" width=\"12\" height=\"12\" fill=\"" + color + "\""
+                    + (look.isPale ? SeriesLook.paleFill : "") + "/>"
             }
             Self.appendText(lines, left: left, middle: middle, to: &svg)
             rowTop += Self.rowHeight + Double(lines.count - 1) * Self.lineHeight

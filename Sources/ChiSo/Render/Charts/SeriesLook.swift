@@ -9,6 +9,8 @@ struct SeriesLook {
     /// ` stroke-dasharray="…"` (and the paler opacity) for the line.
     var dash: String { isPale ? " stroke-dasharray=\"3 3\" stroke-opacity=\"0.6\"" : ChartStyle.dash(index) }
     var marker: Marker.Shape { isPale ? .ring : ChartStyle.marker(index) }
+    /// ` fill-opacity="…"` for a pale bar or block.
+    static let paleFill = " fill-opacity=\"0.4\""
 
     /// The look of each of `series`: the plain ones numbered in order, each pale one as its parent.
     static func of(_ series: [ChartSeries]) -> [SeriesLook] {

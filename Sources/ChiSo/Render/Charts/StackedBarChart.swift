@@ -5,8 +5,13 @@
 /// the values are in the table that goes with the chart.
 public enum StackedBarChart {
     /// The chart as an `<svg>` element named by `title` and described in words (the trend of the
-    /// totals, then the latest period's total and parts); `id` prefixes the ids inside.
-    public static func svg(id: String, title: String, categories: [String], segments: [ChartSeries], scale: ChartScale, words: ChartWords) -> String {
+    /// totals, then the latest period's total and parts); `id` prefixes the ids inside. The bars
+    /// of the categories `pale` marks are drawn paler and named in the legend by `paleName`: a
+    /// unit's periods combined from its predecessors.
+    public static func svg(
+        id: String, title: String, categories: [String], segments: [ChartSeries], scale: ChartScale, words: ChartWords,
+        pale: [Bool] = [], paleName: String? = nil
+    ) -> String {
         let segments = segments.map { $0.fitted(to: categories.count) }
         let totals = categories.indices.map { index in sum(segments.compactMap { $0.values[index] }) }
         let scale = scale == .rank ? .count : scale
@@ -17,7 +22,10 @@ public enum StackedBarChart {
         let axis = ValueAxis(scale: scale, values: present, target: nil, fromZero: true)
         let categoryAxis = CategoryAxis(categories)
         let plot = PlotArea(categories: categoryAxis, valueLabels: axis.labels(scale))
-        let legend = Legend(segments.map(\.name), swatch: .block, left: plot.left)
+        let isPale = { (category: Int) in category < pale.count && pale[category] }
+        let paleRow = paleName.flatMap { name in categories.indices.contains(where: isPale) ? name : nil }
+        let looks = segments.indices.map { SeriesLook(index: $0, isPale: false) } + (paleRow == nil ? [] : [SeriesLook(index: 0, isPale: true)])
+        let legend = Legend(segments.map(\.name) + (paleRow.map { [$0] } ?? []), swatch: .block, looks: looks, left: plot.left)
         let barWidth = min(plot.band * 0.6, 40)
         let n = SVGText.number
 
@@ -28,15 +36,17 @@ public enum StackedBarChart {
         axis.append(scale, in: plot, to: &svg)
         var tops = [Double](repeating: 0, count: categories.count)
         for (index, segment) in segments.enumerated() {
-            svg += "<path fill=\"" + ChartStyle.color(index) + "\" stroke=\"#ffffff\" stroke-width=\"1\" d=\""
-            for category in categories.indices {
-                guard let value = segment.values[category] else { continue }
-                let lower = axis.y(tops[category], in: plot)
-                tops[category] += value.doubleValue
-                let upper = axis.y(tops[category], in: plot)
-                svg += "M" + n(plot.x(category) - barWidth / 2) + "," + n(upper) + "h" + n(barWidth) + "v" + n(lower - upper) + "h-" + n(barWidth) + "z"
+            for paleBars in paleRow == nil ? [false] : [false, true] {
+                svg += "<path fill=\"" + ChartStyle.color(index) + "\"" + (paleBars ? SeriesLook.paleFill : "") + " stroke=\"#ffffff\" stroke-width=\"1\" d=\""
+                for category in categories.indices where isPale(category) == paleBars {
+                    guard let value = segment.values[category] else { continue }
+                    let lower = axis.y(tops[category], in: plot)
+                    tops[category] += value.doubleValue
+                    let upper = axis.y(tops[category], in: plot)
+                    svg += "M" + n(plot.x(category) - barWidth / 2) + "," + n(upper) + "h" + n(barWidth) + "v" + n(lower - upper) + "h-" + n(barWidth) + "z"
+                }
+                svg += "\"/>\n"
             }
-            svg += "\"/>\n"
         }
         categoryAxis.append(in: plot, to: &svg)
         legend.append(left: plot.left, top: plot.legendTop, to: &svg)

@@ -11,10 +11,8 @@ enum SiteCharts {
         let subject = model.name(unitID)
         var series = [ChartSeries(name: subject, values: model.series(indicator, of: unitID, over: indices).map { $0?.value })]
         let combined = model.combinedSeries(indicator, of: unitID, over: indices).map { $0?.value }
-        if let unit = model.unitsByID[unitID], let from = unit.from, combined.contains(where: { $0 != nil }) {
-            let date = DisplayDate.text(from)
-            let name = Succession.renamedFrom(unit, model: model).map { strings[.renamedLegend, ["unit": $0.name, "date": date]] }
-            series.append(ChartSeries(name: name ?? strings[.combinedLegend, ["date": date]], values: combined, paleOf: 0))
+        if let name = model.unitsByID[unitID].flatMap({ combinedName(of: $0, model: model) }), combined.contains(where: { $0 != nil }) {
+            series.append(ChartSeries(name: name, values: combined, paleOf: 0))
         }
         series.append(ChartSeries(name: strings[.district], values: model.series(indicator, of: nil, over: indices).map { $0?.value }))
         let title = strings[.chartTrendTitle, ["indicator": strings.name(of: indicator), "unit": subject]]
@@ -38,15 +36,31 @@ enum SiteCharts {
         return Figures.figure(svg, caption: title, table: numbers(title, indices, [(name, column)], model), strings: strings)
     }
 
+    /// The legend's name for `unit`'s periods before its `from`: "Các đơn vị cũ cộng lại (trước
+    /// 01/07/2025)", or its old name when it was renamed; nil for a unit with no `from`.
+    static func combinedName(of unit: Unit, model: SiteModel) -> String? {
+        guard let from = unit.from else { return nil }
+        let date = DisplayDate.text(from)
+        return Succession.renamedFrom(unit, model: model).map { model.strings[.renamedLegend, ["unit": $0.name, "date": date]] }
+            ?? model.strings[.combinedLegend, ["date": date]]
+    }
+
     /// A unit's intake by channel: online, in person, by post, stacked.
     static func intake(of unitID: String, over indices: [Int], model: SiteModel) -> String {
         let strings = model.strings
         let channels: [(TextKey, Field)] = [(.channelOnline, .receivedOnline), (.channelDirect, .receivedDirect), (.channelPostal, .receivedPostal)]
+        let combined = indices.map { model.report.periods[$0].combined[unitID]?.record }
         let segments = channels.map { key, field in
-            ChartSeries(name: strings[key], values: indices.map { model.report.periods[$0].data.records[unitID]?[field].map { Ratio($0, over: 1) } })
+            ChartSeries(
+                name: strings[key],
+                values: indices.enumerated().map { position, index in
+                    (model.report.periods[index].data.records[unitID] ?? combined[position])?[field].map { Ratio($0, over: 1) }
+                })
         }
         let title = strings[.chartIntakeTitle, ["unit": model.name(unitID)]]
-        let svg = StackedBarChart.svg(id: "c-intake", title: title, categories: labels(indices, model), segments: segments, scale: .count, words: model.words)
+        let svg = StackedBarChart.svg(
+            id: "c-intake", title: title, categories: labels(indices, model), segments: segments, scale: .count, words: model.words,
+            pale: combined.map { $0 != nil }, paleName: model.unitsByID[unitID].flatMap { combinedName(of: $0, model: model) })
         let columns = segments.map { segment in (segment.name, segment.values.map { $0.map { DisplayNumber.count($0.numerator) } ?? TableCell.noData(strings) }) }
         return Figures.figure(svg, caption: title, table: numbers(title, indices, columns, model), strings: strings)
     }
