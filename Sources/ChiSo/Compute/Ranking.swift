@@ -46,33 +46,36 @@ public struct Ranking: Sendable {
     /// group and indicator in the previous period of the same kind, under `Movement`'s rule for
     /// shared places. A unit `renamed` names (new id → old id) continues the old unit's place.
     ///
-    /// A place gained only because units above have left the ranking (merged, ended, or without a
-    /// value now) is no move: the previous ranks are taken among the units ranked in both periods.
-    /// A unit that enters above another does pass it. The place shown as the previous one stays
-    /// the one the previous period's page shows.
+    /// A move is a change of order among the units ranked in both periods: a place gained only
+    /// because units above left the ranking (merged, ended, without a value now), or lost only
+    /// because units entered above it (new, or without a value before), is no move. The place
+    /// shown as the previous one stays the one the previous period's page shows.
     ///
-    /// - Complexity: O(n) for n members when every unit ranked before is ranked again, else
+    /// - Complexity: O(n) for n members when the same units are ranked in both periods, else
     ///   O(n log n); O(n) expected with a dictionary when the members differ.
     public func moved(since previous: Ranking?, renamed: [String: String] = [:]) -> Ranking {
         let before = previous.map { members.ranks(in: $0, renamed: renamed) } ?? Array(repeating: nil, count: members.ids.count)
-        let stayed = slots.compactMap { slot in slot.place.rank == nil ? nil : before[Int(slot.member)]?.rank }.sorted()
-        let someLeft = stayed.count < (previous?.ranked ?? 0)
+        let both = slots.filter { $0.place.rank != nil && before[Int($0.member)] != nil }
+        let changed = both.count < ranked || both.count < (previous?.ranked ?? 0)
+        let ranksBefore = changed ? both.compactMap { before[Int($0.member)]?.rank }.sorted() : []
+        let ranksNow = changed ? both.compactMap(\.place.rank).sorted() : []
         let slots = slots.map { slot in
             guard let rank = slot.place.rank else { return slot }
             let earlier = before[Int(slot.member)]
-            let compared = someLeft ? earlier.map { Self.place($0.rank, among: stayed) } : earlier
+            let now = changed ? Self.place(rank, among: ranksNow) : (rank, slot.place.tied)
+            let compared = changed ? earlier.map { Self.place($0.rank, among: ranksBefore) } : earlier
             let previous = earlier.map { Place(rank: $0.rank, isShared: $0.tied > 1) }
-            return RankSlot(member: slot.member, place: slot.place.moved(Movement.between(compared, (rank, slot.place.tied)), from: previous))
+            return RankSlot(member: slot.member, place: slot.place.moved(Movement.between(compared, now), from: previous))
         }
         return Ranking(groupID: groupID, indicator: indicator, ranked: ranked, members: members, slots: slots)
     }
 
-    /// The competition rank `rank` becomes among the sorted ranks `stayed`, and how many of them share it.
+    /// The competition rank `rank` becomes among the sorted ranks `kept`, and how many of them share it.
     ///
     /// - Complexity: O(log n).
-    private static func place(_ rank: Int, among stayed: [Int]) -> (rank: Int, tied: Int) {
-        let better = countBelow(rank, in: stayed)
-        return (better + 1, countBelow(rank + 1, in: stayed) - better)
+    private static func place(_ rank: Int, among kept: [Int]) -> (rank: Int, tied: Int) {
+        let better = countBelow(rank, in: kept)
+        return (better + 1, countBelow(rank + 1, in: kept) - better)
     }
 
     /// How many of the sorted `values` are below `bound`.
