@@ -30,17 +30,17 @@ struct CellStyles: Sendable {
         var formatIDs: [Int] = []
         private var inCellFormats = false
 
-        override func start(_ name: Substring, _ attributes: [String: String]) {
+        override func start(_ name: XMLName, _ attributes: XMLAttributes) {
             switch name {
             case "numFmt":
-                if let id = attributes["numFmtId"].flatMap({ Int($0) }), let code = attributes["formatCode"] { codes[id] = code }
+                if let id = attributes["numFmtId"]?.integer, let code = attributes["formatCode"] { codes[id] = code.string }
             case "cellXfs": inCellFormats = true
-            case "xf" where inCellFormats: formatIDs.append(attributes["numFmtId"].flatMap { Int($0) } ?? 0)
+            case "xf" where inCellFormats: formatIDs.append(attributes["numFmtId"]?.integer ?? 0)
             default: break
             }
         }
 
-        override func end(_ name: Substring) {
+        override func end(_ name: XMLName) {
             if name == "cellXfs" { inCellFormats = false }
         }
     }

@@ -29,16 +29,16 @@ struct SharedStrings: Sendable {
         private var current = RunText()
         private var inItem = false
 
-        override func start(_ name: Substring, _ attributes: [String: String]) {
+        override func start(_ name: XMLName, _ attributes: XMLAttributes) {
             if name == "si" {
                 inItem = true
-                current = RunText()
+                current.reset()
             } else if inItem {
                 current.start(name)
             }
         }
 
-        override func end(_ name: Substring) {
+        override func end(_ name: XMLName) {
             if name == "si" {
                 inItem = false
                 strings.append(current.text ?? "")
@@ -47,10 +47,10 @@ struct SharedStrings: Sendable {
             }
         }
 
-        override func text(_ string: String) {
+        override func text(_ bytes: UnsafeBufferPointer<UInt8>) {
             guard inItem else { return }
-            current.append(string)
-            if current.text == nil { problem = .sharedStringTooLong(index: strings.count) }
+            current.append(bytes)
+            if current.isTooLong { problem = .sharedStringTooLong(index: strings.count) }
         }
     }
 }

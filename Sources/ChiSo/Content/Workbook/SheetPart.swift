@@ -47,8 +47,7 @@ struct SheetPart {
         private var column = 0
         private var cell: RawCell?
         private var capture = Capture.none
-        private var value = ""
-        private var valueLength = 0
+        private var value = CellText()
         private var inline = RunText()
 
         init(context: RawCell.Context, budget: Int) {
@@ -56,7 +55,7 @@ struct SheetPart {
             self.budget = budget
         }
 
-        override func start(_ name: Substring, _ attributes: [String: String]) {
+        override func start(_ name: XMLName, _ attributes: XMLAttributes) {
             switch (name, capture) {
             case (_, .inline): inline.start(name)
             case ("sheetData", _): inSheetData = true
@@ -64,15 +63,15 @@ struct SheetPart {
             case ("c", _) where inSheetData: startCell(attributes)
             case ("v", _) where cell != nil:
                 capture = .value
-                value = ""
-                valueLength = 0
+                value.removeAll()
             case ("f", _) where cell != nil: cell?.hasFormula = true
             case ("is", _) where cell != nil:
                 capture = .inline
-                inline = RunText()
+                inline.reset()
             case ("mergeCell", _):
-                guard let range = CellReference.range(attributes["ref"] ?? "") else {
-                    problem = .badReference(sheet: context.sheet, text: attributes["ref"] ?? "")
+                let reference = attributes["ref"]?.string ?? ""
+                guard let range = CellReference.range(reference) else {
+                    problem = .badReference(sheet: context.sheet, text: reference)
                     return
                 }
                 spend()
@@ -81,14 +80,14 @@ struct SheetPart {
             }
         }
 
-        override func end(_ name: Substring) {
+        override func end(_ name: XMLName) {
             switch (name, capture) {
             case ("is", .inline):
                 cell?.inline = inline.text
                 capture = .none
             case (_, .inline): inline.end(name)
             case ("v", .value):
-                cell?.value = value
+                cell?.value = value.string
                 capture = .none
             case ("c", _): endCell()
             case ("sheetData", _): inSheetData = false
@@ -96,40 +95,39 @@ struct SheetPart {
             }
         }
 
-        override func text(_ string: String) {
+        override func text(_ bytes: UnsafeBufferPointer<UInt8>) {
             let tooLong: Bool
             switch capture {
             case .none: return
             case .value:
-                valueLength += string.utf16.count
-                if valueLength <= Workbook.cellTextLimit { value += string }
-                tooLong = valueLength > Workbook.cellTextLimit
+                value.append(bytes)
+                tooLong = value.isTooLong
             case .inline:
-                inline.append(string)
-                tooLong = inline.text == nil
+                inline.append(bytes)
+                tooLong = inline.isTooLong
             }
             if tooLong, let cell {
                 problem = .cellTooLong(sheet: context.sheet, cell: cell.reference)
             }
         }
 
-        private func startRow(_ reference: String?) {
+        private func startRow(_ reference: XMLValue?) {
             column = 0
             guard let reference else {
                 row += 1
                 return
             }
-            guard let number = CellReference.row(reference) else {
-                problem = .badReference(sheet: context.sheet, text: reference)
+            guard let number = CellReference.row(reference.bytes) else {
+                problem = .badReference(sheet: context.sheet, text: reference.string)
                 return
             }
             row = number
         }
 
-        private func startCell(_ attributes: [String: String]) {
+        private func startCell(_ attributes: XMLAttributes) {
             if let reference = attributes["r"] {
-                guard let position = CellReference.parse(reference) else {
-                    problem = .badReference(sheet: context.sheet, text: reference)
+                guard let position = CellReference.parse(reference.bytes) else {
+                    problem = .badReference(sheet: context.sheet, text: reference.string)
                     return
                 }
                 (row, column) = position
@@ -140,7 +138,7 @@ struct SheetPart {
                     return
                 }
             }
-            cell = RawCell(row: row, column: column, type: attributes["t"], style: attributes["s"].flatMap { Int($0) })
+            cell = RawCell(row: row, column: column, type: attributes["t"]?.string, style: attributes["s"]?.integer)
         }
 
         private func endCell() {

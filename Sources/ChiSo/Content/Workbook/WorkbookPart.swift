@@ -23,16 +23,16 @@ struct WorkbookPart {
         var sheets: [SheetEntry] = []
         var is1904 = false
 
-        override func start(_ name: Substring, _ attributes: [String: String]) {
+        override func start(_ name: XMLName, _ attributes: XMLAttributes) {
             switch name {
             case "workbookPr":
-                is1904 = ["1", "true"].contains(attributes["date1904"]?.lowercased())
+                is1904 = ["1", "true"].contains(attributes["date1904"]?.string.lowercased())
             case "sheet":
-                let state = attributes["state"]
+                let state = attributes["state"]?.string
                 sheets.append(
                     SheetEntry(
-                        name: attributes["name"] ?? "", isHidden: state == "hidden" || state == "veryHidden",
-                        relationship: PartHandler.prefixed("id", in: attributes) ?? ""))
+                        name: attributes["name"]?.string ?? "", isHidden: state == "hidden" || state == "veryHidden",
+                        relationship: attributes.prefixed("id")?.string ?? ""))
             default: break
             }
         }
@@ -83,11 +83,11 @@ struct WorkbookRelationships {
     private final class Handler: PartHandler {
         var found: [(id: String, type: String, part: String)] = []
 
-        override func start(_ name: Substring, _ attributes: [String: String]) {
-            guard name == "Relationship", attributes["TargetMode"] != "External", let id = attributes["Id"],
+        override func start(_ name: XMLName, _ attributes: XMLAttributes) {
+            guard name == "Relationship", attributes["TargetMode"]?.string != "External", let id = attributes["Id"],
                 let target = attributes["Target"]
             else { return }
-            found.append((id, attributes["Type"] ?? "", WorkbookRelationships.partName(target)))
+            found.append((id.string, attributes["Type"]?.string ?? "", WorkbookRelationships.partName(target.string)))
         }
     }
 }
