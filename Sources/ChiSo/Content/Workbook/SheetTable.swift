@@ -65,12 +65,21 @@ enum SheetTable {
     static func text(_ value: SheetValue) -> String? {
         switch value {
         case .text(let text): text
-        case .number(let digits): digits.contains(".") ? digits.replacingOccurrences(of: ".", with: ",") : digits
+        case .number(let digits): withDecimalComma(digits)
         case .date(let day): day.description
         case .bool(let value): value ? "TRUE" : "FALSE"
         case .error(let code): code
         case .uncachedFormula: nil
         }
+    }
+
+    /// `digits` with a decimal comma (`98,53` for `98.53`); a whole number as it is, uncopied.
+    ///
+    /// - Complexity: O(length of `digits`).
+    private static func withDecimalComma(_ digits: String) -> String {
+        let point = UInt8(ascii: ".")
+        guard digits.utf8.contains(point) else { return digits }
+        return String(decoding: digits.utf8.map { $0 == point ? UInt8(ascii: ",") : $0 }, as: UTF8.self)
     }
 }
 
