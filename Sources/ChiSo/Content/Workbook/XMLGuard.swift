@@ -42,47 +42,52 @@ enum XMLGuard {
         case attributes(Int)
     }
 
-    /// Whether `bytes` are well-formed UTF-8: the standard library's validator, where it has one,
-    /// is much faster than `TextBytes` in a debug build.
+    /// Whether `bytes` are well-formed UTF-8, checked in place by the standard library's validator
+    /// where it has `UTF8Span`; `TextBytes` is much slower in a debug build.
     private static func isUTF8(_ bytes: [UInt8]) -> Bool {
-        if #available(macOS 15, iOS 18, tvOS 18, watchOS 11, visionOS 2, *) { return String(validating: bytes, as: UTF8.self) != nil }
+        if #available(macOS 26, iOS 26, tvOS 26, watchOS 26, visionOS 26, *) { return (try? UTF8Span(validating: bytes.span)) != nil }
         return TextBytes.firstInvalidByte(bytes) == nil
     }
 
+    /// The bytes `scan` stops at inside a tag, as bits of a mask: `"`, `'`, `<`, `=`, `>`.
+    private static let markup: UInt64 = [0x22, 0x27, 0x3C, 0x3D, 0x3E].reduce(0) { $0 | 1 << $1 }
+
     /// One pass over the markup: a `<!DOCTYPE` or `<!ENTITY` anywhere (quotes or not: `<` has no
     /// place in a value), or a tag with too many `=` outside its quoted values. Text between tags is
-    /// skipped with `memchr`.
+    /// skipped with `memchr`; inside a tag, a byte that is none of `markup` costs one test.
+    ///
+    /// - Complexity: O(`buffer.count`).
     private static func scan(_ buffer: UnsafeBufferPointer<UInt8>) -> Finding? {
         let words = ["DOCTYPE", "ENTITY"].map { Array($0.utf8) }
+        let markup = Self.markup
         var inTag = false
-        var quote: UInt8?
+        var quote: UInt8 = 0
         var attributes = 0
         var index = 0
         while index < buffer.count {
-            if !inTag, quote == nil {
+            if !inTag {
                 guard let open = next(UInt8(ascii: "<"), in: buffer, from: index) else { return nil }
                 index = open
             }
             let byte = buffer[index]
+            index += 1
+            guard byte < 64, markup &>> byte & 1 == 1 else { continue }
             if byte == UInt8(ascii: "<") {
-                let next = buffer[(index + 1)..<min(buffer.count, index + 9)]
+                let next = buffer[index..<min(buffer.count, index + 8)]
                 if next.first == UInt8(ascii: "!"), words.contains(where: { next.dropFirst().map { $0 & 0xDF }.starts(with: $0) }) {
                     return .declaration
                 }
-                if quote == nil { (inTag, attributes) = (true, 0) }
-            } else if let open = quote {
-                if byte == open { quote = nil }
+                if quote == 0 { (inTag, attributes) = (true, 0) }
+            } else if quote != 0 {
+                if byte == quote { quote = 0 }
+            } else if byte == UInt8(ascii: ">") {
+                inTag = false
+            } else if byte == UInt8(ascii: "=") {
+                attributes += 1
+                if attributes > attributeLimit { return .attributes(index - 1) }
             } else {
-                switch byte {
-                case UInt8(ascii: ">"): inTag = false
-                case UInt8(ascii: "\""), UInt8(ascii: "'"): quote = byte
-                case UInt8(ascii: "="):
-                    attributes += 1
-                    if attributes > attributeLimit { return .attributes(index) }
-                default: break
-                }
+                quote = byte
             }
-            index += 1
         }
         return nil
     }
