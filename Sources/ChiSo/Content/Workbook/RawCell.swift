@@ -2,8 +2,8 @@
 struct RawCell {
     let row: Int
     let column: Int
-    /// The `t` attribute: `s`, `str`, `inlineStr`, `b`, `e`, `d`, or nil and `n` for a number.
-    let type: String?
+    /// The `t` attribute.
+    let kind: Kind
     /// The `s` attribute: the cell style's index.
     let style: Int?
     /// The text of `<v>`.
@@ -12,6 +12,40 @@ struct RawCell {
     var inline: String?
     /// Whether the cell has an `<f>`.
     var hasFormula = false
+
+    /// The `t` attribute, read once when the cell opens.
+    enum Kind {
+        /// No `t`, or `n`.
+        case number
+        /// `s`: an index into the shared strings.
+        case shared
+        /// `str`: a formula's text.
+        case formulaText
+        /// `inlineStr`.
+        case inline
+        /// `b`.
+        case bool
+        /// `e`: an error code.
+        case error
+        /// `d`: an ISO 8601 date.
+        case date
+        /// Any other value, which no cell value fits.
+        case unknown
+
+        /// The kind `t` names; `.number` without one.
+        init(_ t: XMLValue?) {
+            switch t {
+            case nil, "n"?: self = .number
+            case "s"?: self = .shared
+            case "str"?: self = .formulaText
+            case "inlineStr"?: self = .inline
+            case "b"?: self = .bool
+            case "e"?: self = .error
+            case "d"?: self = .date
+            default: self = .unknown
+            }
+        }
+    }
 
     /// What the reader of a cell needs from the rest of the workbook.
     struct Context {
@@ -26,29 +60,29 @@ struct RawCell {
 
     /// The cell's value; nil for an empty cell (no value, no inline string, no formula).
     func decode(in context: Context) throws(WorkbookProblem) -> SheetValue? {
-        if let inline, type == "inlineStr" || value == nil { return .text(inline) }
+        if let inline, kind == .inline || value == nil { return .text(inline) }
         guard let value else { return hasFormula ? .uncachedFormula : nil }
-        switch type {
-        case "s":
+        switch kind {
+        case .shared:
             guard let index = Int(Self.trimmed(value)), let string = context.strings[index] else {
                 throw .missingSharedString(sheet: context.sheet, cell: reference, index: value, count: context.strings.count)
             }
             return .text(string)
-        case "str", "inlineStr": return .text(value)
-        case "b":
+        case .formulaText, .inline: return .text(value)
+        case .bool:
             switch Self.trimmed(value).lowercased() {
             case "1", "true": return .bool(true)
             case "0", "false": return .bool(false)
             default: throw .badValue(sheet: context.sheet, cell: reference, text: value)
             }
-        case "e": return .error(value)
-        case "d":
+        case .error: return .error(value)
+        case .date:
             guard let day = Day(parsing: value.prefix(10)) else { throw .badValue(sheet: context.sheet, cell: reference, text: value) }
             return .date(day)
-        case nil, "n":
+        case .number:
             if value.isEmpty { return hasFormula ? .uncachedFormula : nil }
             return try number(value, in: context)
-        default: throw .badValue(sheet: context.sheet, cell: reference, text: value)
+        case .unknown: throw .badValue(sheet: context.sheet, cell: reference, text: value)
         }
     }
 

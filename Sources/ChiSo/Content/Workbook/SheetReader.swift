@@ -110,7 +110,7 @@ struct SheetReader: PartReader {
                 return
             }
         }
-        cell = RawCell(row: row, column: column, type: attributes["t"]?.string, style: attributes["s"]?.integer)
+        cell = RawCell(row: row, column: column, kind: RawCell.Kind(attributes["t"]), style: attributes["s"]?.integer)
     }
 
     private mutating func endCell() {

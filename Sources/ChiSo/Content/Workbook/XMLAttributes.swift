@@ -35,6 +35,13 @@ struct XMLAttributes {
 struct XMLValue {
     let bytes: UnsafeBufferPointer<UInt8>
 
+    /// Whether the value is `literal`, byte for byte, in a `switch` (`case "inlineStr":`).
+    ///
+    /// - Complexity: O(length of `literal`).
+    static func ~= (literal: StaticString, value: XMLValue) -> Bool {
+        literal.withUTF8Buffer { value.bytes.elementsEqual($0) }
+    }
+
     /// The value as a `String` (a short one is stored inline, without allocation).
     var string: String { String(decoding: bytes, as: UTF8.self) }
 
