@@ -26,9 +26,11 @@ enum PartHandler {
         let part: String
         /// The parser's problem: malformed XML or too many namespaces.
         var problem: WorkbookProblem?
-        /// The namespaces each open element declares, outermost first.
-        var declared: [Int] = []
-        /// Their sum.
+        /// How many elements are open.
+        var depth = 0
+        /// The open elements that declare namespaces: their depth and how many, outermost first.
+        var declaring: [(depth: Int, count: Int)] = []
+        /// The namespaces they declare together.
         var inScope = 0
         /// Whether the root element has closed.
         var isComplete = false
@@ -38,16 +40,23 @@ enum PartHandler {
         mutating func handle(_ event: PartEvent, by reader: inout some PartReader) -> Bool {
             switch event {
             case .start(let name, let attributes, let namespaces, let line):
-                declared.append(namespaces)
-                inScope += namespaces
-                guard inScope <= namespaceLimit else {
-                    problem = .excessiveMarkup(part: part, line: line)
-                    return false
+                depth += 1
+                if namespaces > 0 {
+                    declaring.append((depth, namespaces))
+                    inScope += namespaces
+                    guard inScope <= namespaceLimit else {
+                        problem = .excessiveMarkup(part: part, line: line)
+                        return false
+                    }
                 }
                 reader.start(name, attributes)
             case .end(let name):
-                inScope -= declared.popLast() ?? 0
-                isComplete = declared.isEmpty
+                if let last = declaring.last, last.depth == depth {
+                    inScope -= last.count
+                    declaring.removeLast()
+                }
+                depth -= 1
+                isComplete = depth == 0
                 reader.end(name)
             case .text(let bytes): reader.text(bytes)
             case .error(let line, let column):
