@@ -1,4 +1,6 @@
-/// A `<c>` element as read from a sheet, before its value is interpreted.
+/// A `<c>` element as read from a sheet, before its value is interpreted. It holds no text (the
+/// reader keeps the text of `<v>` and `<is>` until the cell closes), so it costs nothing to copy
+/// or drop.
 struct RawCell {
     let row: Int
     let column: Int
@@ -6,10 +8,10 @@ struct RawCell {
     let kind: Kind
     /// The `s` attribute: the cell style's index.
     let style: Int?
-    /// The text of `<v>`.
-    var value: String?
-    /// The text of `<is>`, an inline string.
-    var inline: String?
+    /// Whether the cell has a `<v>`.
+    var hasValue = false
+    /// Whether the cell has an `<is>`, an inline string.
+    var hasInline = false
     /// Whether the cell has an `<f>`.
     var hasFormula = false
 
@@ -58,8 +60,9 @@ struct RawCell {
     /// `C12`, for messages.
     var reference: String { CellReference.text(row: row, column: column) }
 
-    /// The cell's value; nil for an empty cell (no value, no inline string, no formula).
-    func decode(in context: Context) throws(WorkbookProblem) -> SheetValue? {
+    /// The cell's value, given the text of its `<v>` and of its `<is>`; nil for an empty cell (no
+    /// value, no inline string, no formula).
+    func decode(value: String?, inline: String?, in context: Context) throws(WorkbookProblem) -> SheetValue? {
         if let inline, kind == .inline || value == nil { return .text(inline) }
         guard let value else { return hasFormula ? .uncachedFormula : nil }
         switch kind {
@@ -101,7 +104,8 @@ struct RawCell {
 
     /// `text` without white space at either end; `text` itself, uncopied, when there is none.
     private static func trimmed(_ text: String) -> Substring {
-        guard let first = text.utf8.first, let last = text.utf8.last, isSpace(first) || isSpace(last) else { return text[...] }
+        let ends = text.utf8.withContiguousStorageIfAvailable { ($0.first, $0.last) } ?? (text.utf8.first, text.utf8.last)
+        guard let first = ends.0, let last = ends.1, isSpace(first) || isSpace(last) else { return text[...] }
         let start = text.firstIndex { !$0.isWhitespace } ?? text.endIndex
         let end = text[start...].lastIndex { !$0.isWhitespace }.map { text.index(after: $0) } ?? start
         return text[start..<end]

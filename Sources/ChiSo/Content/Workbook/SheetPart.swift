@@ -23,7 +23,8 @@ struct SheetPart {
     ///
     /// - Complexity: O(n) when already in order, O(n log n) otherwise.
     private static func inRowMajorOrder(_ cells: [SheetCell]) -> [SheetCell] {
-        guard zip(cells, cells.dropFirst()).contains(where: { ($0.row, $0.column) >= ($1.row, $1.column) }) else { return cells }
+        guard cells.indices.dropFirst().contains(where: { (cells[$0 - 1].row, cells[$0 - 1].column) >= (cells[$0].row, cells[$0].column) })
+        else { return cells }
         let ordered = cells.enumerated().sorted {
             ($0.element.row, $0.element.column, $0.offset) < ($1.element.row, $1.element.column, $1.offset)
         }

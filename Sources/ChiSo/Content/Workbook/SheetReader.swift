@@ -18,7 +18,9 @@ struct SheetReader: PartReader {
     private var column = 0
     private var cell: RawCell?
     private var capture = Capture.none
+    /// The text of the open cell's last `<v>`, kept until the cell closes.
     private var value = CellText()
+    /// The text of the open cell's last `<is>`, kept until the cell closes.
     private var inline = RunText()
 
     /// A reader of cells in `context`, with room for `budget` more cells and merged ranges.
@@ -55,11 +57,11 @@ struct SheetReader: PartReader {
     mutating func end(_ name: XMLName) {
         switch (name, capture) {
         case ("is", .inline):
-            cell?.inline = inline.text
+            cell?.hasInline = true
             capture = .none
         case (_, .inline): inline.end(name)
         case ("v", .value):
-            cell?.value = value.string
+            cell?.hasValue = true
             capture = .none
         case ("c", _): endCell()
         case ("sheetData", _): inSheetData = false
@@ -117,7 +119,8 @@ struct SheetReader: PartReader {
         defer { cell = nil }
         guard let cell else { return }
         do {
-            guard let value = try cell.decode(in: context) else { return }
+            let text = cell.hasValue ? self.value.string : nil
+            guard let value = try cell.decode(value: text, inline: cell.hasInline ? inline.text : nil, in: context) else { return }
             spend()
             cells.append(SheetCell(row: cell.row, column: cell.column, value: value))
         } catch {

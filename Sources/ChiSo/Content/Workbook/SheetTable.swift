@@ -78,7 +78,7 @@ enum SheetTable {
     /// - Complexity: O(length of `digits`).
     private static func withDecimalComma(_ digits: String) -> String {
         let point = UInt8(ascii: ".")
-        guard digits.utf8.contains(point) else { return digits }
+        guard digits.utf8.withContiguousStorageIfAvailable({ $0.contains(point) }) ?? digits.utf8.contains(point) else { return digits }
         return String(decoding: digits.utf8.map { $0 == point ? UInt8(ascii: ",") : $0 }, as: UTF8.self)
     }
 }
@@ -86,6 +86,6 @@ enum SheetTable {
 extension [SheetCell] {
     /// True when the cells are in row-major order, as a sheet part lists them.
     fileprivate var isSorted: Bool {
-        zip(self, dropFirst()).allSatisfy { ($0.row, $0.column) < ($1.row, $1.column) }
+        indices.dropFirst().allSatisfy { (self[$0 - 1].row, self[$0 - 1].column) < (self[$0].row, self[$0].column) }
     }
 }
