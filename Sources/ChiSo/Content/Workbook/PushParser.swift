@@ -8,16 +8,16 @@ enum PartEvent {
     case end(XMLName)
     /// Text, whitespace or a CDATA section.
     case text(UnsafeBufferPointer<UInt8>)
-    /// The first error: the XML is malformed here.
+    /// The first error or warning: the XML is malformed here.
     case error(line: Int, column: Int)
 }
 
 /// libxml2's SAX2 push parser, called directly. The bytes go in chunks of `chunkSize`: Excel
 /// writes a sheet on one line, and one buffer of more than 10 MB makes libxml2 fail with "Huge
 /// input lookup" (`XML_PARSE_HUGE` is never set). Only `XML_PARSE_NONET` is set: no entity is
-/// replaced, no DTD loaded (`XMLGuard` refuses any before this). Errors come to a structured
-/// handler, so libxml2 never prints; a warning (well-formed but odd XML, such as a relative
-/// namespace URI) is no error.
+/// replaced, no DTD loaded (`XMLGuard` refuses any before this). Errors and warnings come to a
+/// structured handler, so libxml2 never prints; the first one ends the parse, as FoundationXML's
+/// `XMLParser` ended it (a warning such as `version="1.1"` included: Excel writes none).
 enum PushParser {
     /// The bytes given to libxml2 at a time.
     static let chunkSize = 64 << 10
@@ -34,7 +34,8 @@ enum PushParser {
         withoutActuallyEscaping(handle) { handle in
             var sink = EventSink(handle: handle)
             var sax = callbacks()
-            // With no user data, libxml2 hands each callback the parser context.
+            // With no user data, libxml2 hands each callback the parser context. Without a context
+            // (libxml2 out of memory) the part is refused at its start.
             guard let context = xmlCreatePushParserCtxt(&sax, nil, nil, 0, nil) else {
                 _ = handle(.error(line: 1, column: 1))
                 return
@@ -61,8 +62,8 @@ enum PushParser {
         }
     }
 
-    /// The callbacks: elements by local name, text and CDATA alike, errors (not warnings) as the
-    /// last event. Whitespace is always text (`ignorableWhitespace` is `characters`).
+    /// The callbacks: elements by local name, text and CDATA alike, an error or warning as the last
+    /// event. Whitespace is always text (`ignorableWhitespace` is `characters`).
     private static func callbacks() -> xmlSAXHandler {
         var sax = xmlSAXHandler()
         sax.initialized = XML_SAX2_MAGIC
@@ -86,7 +87,7 @@ enum PushParser {
         sax.ignorableWhitespace = text
         sax.cdataBlock = text
         sax.serror = { context, error in
-            guard let error, error.pointee.level.rawValue >= XML_ERR_ERROR.rawValue else { return }
+            guard let error else { return }
             pass(context) { _ in .error(line: Int(error.pointee.line), column: Int(error.pointee.int2)) }
         }
         return sax

@@ -12,7 +12,7 @@ enum XMLGuard {
     /// The problem with `bytes` as the part `part`, or nil when they may be parsed:
     /// - they must be UTF-8 with no zero byte (an optional byte-order mark aside). This rules out
     ///   UTF-16, UCS-4 and EBCDIC, which libxml2 would detect on its own and which the scan below
-    ///   could not see into, and names that are not UTF-8, which the handlers read as bytes;
+    ///   could not see into, and bytes libxml2 would only call malformed, without saying why;
     /// - an XML declaration may only name UTF-8;
     /// - no `<!DOCTYPE` or `<!ENTITY` may appear, in any case: no entity is ever expanded or fetched;
     /// - no tag may have more than `attributeLimit` attributes.
