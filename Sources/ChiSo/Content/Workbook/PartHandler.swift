@@ -8,15 +8,16 @@ enum PartHandler {
     static let namespaceLimit = 64
 
     /// Parses `bytes` as the part `part` into `reader`, throwing the reader's problem or the
-    /// parser's, with its line and column. An empty part (a byte-order mark aside), or one whose
-    /// root element never closes, is one cut short. The reader is reached in place through a
-    /// closure that does not escape.
+    /// parser's, with its line and column. A part whose root element never closes is one cut short,
+    /// and so is one of fewer than four bytes, which cannot hold a whole element (`<a/>` is the
+    /// shortest) and is not parsed, as FoundationXML never parsed it. The reader is reached in
+    /// place through a closure that does not escape.
     ///
     /// - Complexity: O(`bytes.count`).
     static func parse<Reader: PartReader>(_ bytes: [UInt8], part: String, into reader: inout Reader) throws(WorkbookProblem) {
         if let refused = XMLGuard.problem(in: bytes, part: part) { throw refused }
         var tally = Tally(part: part)
-        if !bytes.isEmpty, bytes != [0xEF, 0xBB, 0xBF] { PushParser.parse(bytes) { tally.handle($0, by: &reader) } }
+        if bytes.count >= 4 { PushParser.parse(bytes) { tally.handle($0, by: &reader) } }
         if let problem = tally.problem ?? reader.problem { throw problem }
         guard tally.isComplete else { throw .truncatedXML(part: part) }
     }

@@ -26,7 +26,7 @@ enum PushParser {
     private static let initialised: Void = xmlInitParser()
 
     /// Parses `bytes` (not empty), passing each event to `handle` until it returns false; an error
-    /// is the last event.
+    /// or a warning is the last event.
     ///
     /// - Complexity: O(`bytes.count`).
     static func parse(_ bytes: [UInt8], _ handle: (PartEvent) -> Bool) {
