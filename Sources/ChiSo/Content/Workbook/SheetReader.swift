@@ -85,6 +85,7 @@ struct SheetReader: PartReader {
         }
     }
 
+    /// A row opens: at its `r`, or after the last row when it has none.
     private mutating func startRow(_ reference: XMLValue?) {
         column = 0
         guard let reference else {
@@ -98,6 +99,7 @@ struct SheetReader: PartReader {
         row = number
     }
 
+    /// A cell opens: at its `r`, or in the next column when it has none; its type and style are read here.
     private mutating func startCell(_ attributes: XMLAttributes) {
         if let reference = attributes["r"] {
             guard let position = CellReference.parse(reference.bytes) else {
@@ -115,6 +117,7 @@ struct SheetReader: PartReader {
         cell = RawCell(row: row, column: column, kind: RawCell.Kind(attributes["t"]), style: attributes["s"]?.integer)
     }
 
+    /// A cell closes: its value is decoded with the text kept for it and, unless empty, stored.
     private mutating func endCell() {
         defer { cell = nil }
         guard let cell else { return }
