@@ -5,11 +5,11 @@ SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 
 .PHONY: site example test deps build bench bench-check
 
-# libcmark and zlib are the system libraries chiso links; install them when they are missing.
+# libcmark, zlib and libxml2 are the system libraries chiso links; install them when they are missing.
 deps:
-	@dpkg -s libcmark-dev zlib1g-dev >/dev/null 2>&1 || { \
-	  echo "Installing libcmark-dev and zlib1g-dev…"; \
-	  $(SUDO) apt-get update -qq && $(SUDO) apt-get install -y -qq libcmark-dev zlib1g-dev pkg-config >/dev/null; }
+	@dpkg -s libcmark-dev zlib1g-dev libxml2-dev >/dev/null 2>&1 || { \
+	  echo "Installing libcmark-dev, zlib1g-dev and libxml2-dev…"; \
+	  $(SUDO) apt-get update -qq && $(SUDO) apt-get install -y -qq libcmark-dev zlib1g-dev libxml2-dev pkg-config >/dev/null; }
 
 build: deps
 	$(SWIFT) build -c release --product chiso

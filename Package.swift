@@ -24,6 +24,11 @@ let package = Package(
             providers: [.apt(["libcmark-dev"])]
         ),
         .systemLibrary(name: "CInflate"),
+        .systemLibrary(
+            name: "CLibXML2",
+            pkgConfig: "libxml-2.0",
+            providers: [.apt(["libxml2-dev"])]
+        ),
         .target(name: "CRename"),
         .target(
             name: "ChiSo",
@@ -35,6 +40,7 @@ let package = Package(
                 .product(name: "ZIPFoundation", package: "ZIPFoundation"),
                 "CRename",
                 "CInflate",
+                "CLibXML2",
             ],
             swiftSettings: strict
         ),

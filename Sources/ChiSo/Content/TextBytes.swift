@@ -47,4 +47,38 @@ public struct TextBytes: Sendable {
         }
         return nil
     }
+
+    /// Whether `bytes` are well-formed UTF-8, checked in place: runs of ASCII are skipped eight
+    /// bytes at a time and what lies between goes to the standard library's validator (`UTF8Span`),
+    /// or to `firstInvalidByte` where there is none.
+    ///
+    /// - Complexity: O(`bytes.count`).
+    static func isUTF8(_ bytes: [UInt8]) -> Bool {
+        guard #available(macOS 26, iOS 26, tvOS 26, watchOS 26, visionOS 26, *) else { return firstInvalidByte(bytes) == nil }
+        return bytes.withUnsafeBufferPointer { buffer in
+            var start = 0
+            while let stretch = nonASCII(in: buffer, from: start) {
+                guard (try? UTF8Span(validating: UnsafeBufferPointer(rebasing: buffer[stretch]).span)) != nil else { return false }
+                start = stretch.upperBound
+            }
+            return true
+        }
+    }
+
+    /// The next stretch of `buffer` at or after `start` that is not ASCII: from the first eight
+    /// bytes (counted from `start`) holding a byte past 0x7F to the next eight holding none, or to
+    /// the end. Both ends fall between characters, since no byte of a longer sequence is ASCII.
+    private static func nonASCII(in buffer: UnsafeBufferPointer<UInt8>, from start: Int) -> Range<Int>? {
+        guard let base = buffer.baseAddress, start < buffer.count else { return nil }
+        let raw = UnsafeRawPointer(base)
+        let isASCII = { (offset: Int) in
+            offset + 8 <= buffer.count && raw.loadUnaligned(fromByteOffset: offset, as: UInt64.self) & 0x8080_8080_8080_8080 == 0
+        }
+        var lower = start
+        while isASCII(lower) { lower += 8 }
+        guard lower < buffer.count else { return nil }
+        var upper = lower + 8
+        while upper < buffer.count, !isASCII(upper) { upper += 8 }
+        return lower..<min(upper, buffer.count)
+    }
 }

@@ -19,16 +19,20 @@ enum CellReference {
 
     /// The row and column of `text` (`C12`, lower case allowed), nil when it is not a reference
     /// inside XFD1048576.
-    static func parse(_ text: some StringProtocol) -> (row: Int, column: Int)? {
-        let bytes = Array(text.utf8)
-        var index = 0
+    static func parse(_ text: some StringProtocol) -> (row: Int, column: Int)? { parse(text.utf8) }
+
+    /// The row and column of the UTF-8 `bytes` of a reference, as `parse(_:)` of its text.
+    ///
+    /// - Complexity: O(`bytes.count`), without allocating.
+    static func parse(_ bytes: some Collection<UInt8>) -> (row: Int, column: Int)? {
+        var index = bytes.startIndex
         var column = 0
-        while index < bytes.count, let letter = letterValue(bytes[index]) {
+        while index < bytes.endIndex, let letter = letterValue(bytes[index]) {
             column = column * 26 + letter
-            index += 1
+            bytes.formIndex(after: &index)
             guard column <= maxColumn else { return nil }
         }
-        guard index > 0, let row = number(bytes[index...]), row <= maxRow else { return nil }
+        guard index != bytes.startIndex, let row = number(bytes[index...]), row <= maxRow else { return nil }
         return (row, column)
     }
 
@@ -42,13 +46,13 @@ enum CellReference {
             lastRow: max(first.row, last.row), lastColumn: max(first.column, last.column))
     }
 
-    /// A row number as written in `<row r="12">`: 1 through `maxRow`, nil otherwise.
-    static func row(_ text: some StringProtocol) -> Int? {
-        number(Array(text.utf8)[...]).flatMap { $0 <= maxRow ? $0 : nil }
+    /// The UTF-8 `bytes` of a row number as written in `<row r="12">`: 1 through `maxRow`, nil otherwise.
+    static func row(_ bytes: some Collection<UInt8>) -> Int? {
+        number(bytes).flatMap { $0 <= maxRow ? $0 : nil }
     }
 
     /// A positive decimal number of at most seven digits.
-    private static func number(_ digits: ArraySlice<UInt8>) -> Int? {
+    private static func number(_ digits: some Collection<UInt8>) -> Int? {
         guard (1...7).contains(digits.count), digits.allSatisfy({ (0x30...0x39).contains($0) }) else { return nil }
         let value = digits.reduce(0) { $0 * 10 + Int($1 - 0x30) }
         return value > 0 ? value : nil

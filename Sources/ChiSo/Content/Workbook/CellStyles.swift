@@ -17,30 +17,32 @@ struct CellStyles: Sendable {
     ///
     /// - Complexity: O(`bytes.count`).
     static func read(_ bytes: [UInt8], part: String) throws(WorkbookProblem) -> CellStyles {
-        let handler = Handler()
-        try handler.parse(bytes, part: part)
-        let formats = handler.formatIDs.map { id in
-            handler.codes[id].map(NumberFormat.init(code:)) ?? NumberFormat(builtIn: id)
+        var reader = Reader()
+        try reader.parse(bytes, part: part)
+        let formats = reader.formatIDs.map { id in
+            reader.codes[id].map(NumberFormat.init(code:)) ?? NumberFormat(builtIn: id)
         }
         return CellStyles(formats: formats)
     }
 
-    private final class Handler: PartHandler {
+    /// The reader of the part: the custom format codes and each cell style's format.
+    private struct Reader: PartReader {
+        var problem: WorkbookProblem?
         var codes: [Int: String] = [:]
         var formatIDs: [Int] = []
         private var inCellFormats = false
 
-        override func start(_ name: Substring, _ attributes: [String: String]) {
+        mutating func start(_ name: XMLName, _ attributes: XMLAttributes) {
             switch name {
             case "numFmt":
-                if let id = attributes["numFmtId"].flatMap({ Int($0) }), let code = attributes["formatCode"] { codes[id] = code }
+                if let id = attributes["numFmtId"]?.integer, let code = attributes["formatCode"] { codes[id] = code.string }
             case "cellXfs": inCellFormats = true
-            case "xf" where inCellFormats: formatIDs.append(attributes["numFmtId"].flatMap { Int($0) } ?? 0)
+            case "xf" where inCellFormats: formatIDs.append(attributes["numFmtId"]?.integer ?? 0)
             default: break
             }
         }
 
-        override func end(_ name: Substring) {
+        mutating func end(_ name: XMLName) {
             if name == "cellXfs" { inCellFormats = false }
         }
     }

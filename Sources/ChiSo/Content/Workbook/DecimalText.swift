@@ -13,7 +13,7 @@ enum DecimalText {
     ///
     /// - Complexity: O(length of `text` + the number's digits).
     static func normalised(_ text: some StringProtocol, shift: Int = 0) -> String? {
-        if shift == 0, isPlainWhole(text.utf8) { return String(text) }
+        if shift == 0, text.utf8.withContiguousStorageIfAvailable({ isPlainWhole($0) }) ?? isPlainWhole(text.utf8) { return String(text) }
         guard let parts = split(Array(text.utf8)) else { return nil }
         let significant = parts.digits.drop { $0 == 0 }
         let point = significant.count + parts.exponent + shift

@@ -1,17 +1,53 @@
-/// A `<c>` element as read from a sheet, before its value is interpreted.
+/// A `<c>` element as read from a sheet, before its value is interpreted. It holds no text (the
+/// reader keeps the text of `<v>` and `<is>` until the cell closes), so it costs nothing to copy
+/// or drop.
 struct RawCell {
     let row: Int
     let column: Int
-    /// The `t` attribute: `s`, `str`, `inlineStr`, `b`, `e`, `d`, or nil and `n` for a number.
-    let type: String?
+    /// The `t` attribute.
+    let kind: Kind
     /// The `s` attribute: the cell style's index.
     let style: Int?
-    /// The text of `<v>`.
-    var value: String?
-    /// The text of `<is>`, an inline string.
-    var inline: String?
+    /// Whether the cell has a `<v>`.
+    var hasValue = false
+    /// Whether the cell has an `<is>`, an inline string.
+    var hasInline = false
     /// Whether the cell has an `<f>`.
     var hasFormula = false
+
+    /// The `t` attribute, read once when the cell opens.
+    enum Kind {
+        /// No `t`, or `n`.
+        case number
+        /// `s`: an index into the shared strings.
+        case shared
+        /// `str`: a formula's text.
+        case formulaText
+        /// `inlineStr`.
+        case inline
+        /// `b`.
+        case bool
+        /// `e`: an error code.
+        case error
+        /// `d`: an ISO 8601 date.
+        case date
+        /// Any other value, which no cell value fits.
+        case unknown
+
+        /// The kind `t` names; `.number` without one.
+        init(_ t: XMLValue?) {
+            switch t {
+            case nil, "n"?: self = .number
+            case "s"?: self = .shared
+            case "str"?: self = .formulaText
+            case "inlineStr"?: self = .inline
+            case "b"?: self = .bool
+            case "e"?: self = .error
+            case "d"?: self = .date
+            default: self = .unknown
+            }
+        }
+    }
 
     /// What the reader of a cell needs from the rest of the workbook.
     struct Context {
@@ -24,31 +60,32 @@ struct RawCell {
     /// `C12`, for messages.
     var reference: String { CellReference.text(row: row, column: column) }
 
-    /// The cell's value; nil for an empty cell (no value, no inline string, no formula).
-    func decode(in context: Context) throws(WorkbookProblem) -> SheetValue? {
-        if let inline, type == "inlineStr" || value == nil { return .text(inline) }
+    /// The cell's value, given the text of its `<v>` and of its `<is>`; nil for an empty cell (no
+    /// value, no inline string, no formula).
+    func decode(value: String?, inline: String?, in context: Context) throws(WorkbookProblem) -> SheetValue? {
+        if let inline, kind == .inline || value == nil { return .text(inline) }
         guard let value else { return hasFormula ? .uncachedFormula : nil }
-        switch type {
-        case "s":
+        switch kind {
+        case .shared:
             guard let index = Int(Self.trimmed(value)), let string = context.strings[index] else {
                 throw .missingSharedString(sheet: context.sheet, cell: reference, index: value, count: context.strings.count)
             }
             return .text(string)
-        case "str", "inlineStr": return .text(value)
-        case "b":
+        case .formulaText, .inline: return .text(value)
+        case .bool:
             switch Self.trimmed(value).lowercased() {
             case "1", "true": return .bool(true)
             case "0", "false": return .bool(false)
             default: throw .badValue(sheet: context.sheet, cell: reference, text: value)
             }
-        case "e": return .error(value)
-        case "d":
+        case .error: return .error(value)
+        case .date:
             guard let day = Day(parsing: value.prefix(10)) else { throw .badValue(sheet: context.sheet, cell: reference, text: value) }
             return .date(day)
-        case nil, "n":
+        case .number:
             if value.isEmpty { return hasFormula ? .uncachedFormula : nil }
             return try number(value, in: context)
-        default: throw .badValue(sheet: context.sheet, cell: reference, text: value)
+        case .unknown: throw .badValue(sheet: context.sheet, cell: reference, text: value)
         }
     }
 
@@ -67,7 +104,8 @@ struct RawCell {
 
     /// `text` without white space at either end; `text` itself, uncopied, when there is none.
     private static func trimmed(_ text: String) -> Substring {
-        guard let first = text.utf8.first, let last = text.utf8.last, isSpace(first) || isSpace(last) else { return text[...] }
+        let ends = text.utf8.withContiguousStorageIfAvailable { ($0.first, $0.last) } ?? (text.utf8.first, text.utf8.last)
+        guard let first = ends.0, let last = ends.1, isSpace(first) || isSpace(last) else { return text[...] }
         let start = text.firstIndex { !$0.isWhitespace } ?? text.endIndex
         let end = text[start...].lastIndex { !$0.isWhitespace }.map { text.index(after: $0) } ?? start
         return text[start..<end]

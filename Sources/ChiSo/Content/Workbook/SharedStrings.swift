@@ -19,26 +19,28 @@ struct SharedStrings: Sendable {
     ///
     /// - Complexity: O(`bytes.count`).
     static func read(_ bytes: [UInt8], part: String) throws(WorkbookProblem) -> SharedStrings {
-        let handler = Handler()
-        try handler.parse(bytes, part: part)
-        return SharedStrings(strings: handler.strings)
+        var reader = Reader()
+        try reader.parse(bytes, part: part)
+        return SharedStrings(strings: reader.strings)
     }
 
-    private final class Handler: PartHandler {
+    /// The reader of the part: the text of each `<si>`.
+    private struct Reader: PartReader {
+        var problem: WorkbookProblem?
         var strings: [String] = []
         private var current = RunText()
         private var inItem = false
 
-        override func start(_ name: Substring, _ attributes: [String: String]) {
+        mutating func start(_ name: XMLName, _ attributes: XMLAttributes) {
             if name == "si" {
                 inItem = true
-                current = RunText()
+                current.reset()
             } else if inItem {
                 current.start(name)
             }
         }
 
-        override func end(_ name: Substring) {
+        mutating func end(_ name: XMLName) {
             if name == "si" {
                 inItem = false
                 strings.append(current.text ?? "")
@@ -47,10 +49,10 @@ struct SharedStrings: Sendable {
             }
         }
 
-        override func text(_ string: String) {
+        mutating func text(_ bytes: UnsafeBufferPointer<UInt8>) {
             guard inItem else { return }
-            current.append(string)
-            if current.text == nil { problem = .sharedStringTooLong(index: strings.count) }
+            current.append(bytes)
+            if current.isTooLong { problem = .sharedStringTooLong(index: strings.count) }
         }
     }
 }

@@ -13,17 +13,18 @@ struct SheetPart {
     static func read(_ bytes: [UInt8], part: String, context: RawCell.Context, budget: inout Int) throws(WorkbookProblem)
         -> SheetPart
     {
-        let handler = Handler(context: context, budget: budget)
-        try handler.parse(bytes, part: part)
-        budget = handler.budget
-        return SheetPart(cells: inRowMajorOrder(handler.cells), merges: handler.merges)
+        var reader = SheetReader(context: context, budget: budget)
+        try reader.parse(bytes, part: part)
+        budget = reader.budget
+        return SheetPart(cells: inRowMajorOrder(reader.cells), merges: reader.merges)
     }
 
     /// `cells` sorted by row then column, keeping the last of two cells at one position.
     ///
     /// - Complexity: O(n) when already in order, O(n log n) otherwise.
     private static func inRowMajorOrder(_ cells: [SheetCell]) -> [SheetCell] {
-        guard zip(cells, cells.dropFirst()).contains(where: { ($0.row, $0.column) >= ($1.row, $1.column) }) else { return cells }
+        guard cells.indices.dropFirst().contains(where: { (cells[$0 - 1].row, cells[$0 - 1].column) >= (cells[$0].row, cells[$0].column) })
+        else { return cells }
         let ordered = cells.enumerated().sorted {
             ($0.element.row, $0.element.column, $0.offset) < ($1.element.row, $1.element.column, $1.offset)
         }
@@ -33,132 +34,5 @@ struct SheetPart {
             result.append(cell)
         }
         return result
-    }
-
-    private final class Handler: PartHandler {
-        private enum Capture { case none, value, inline }
-
-        let context: RawCell.Context
-        var budget: Int
-        var cells: [SheetCell] = []
-        var merges: [CellRange] = []
-        private var inSheetData = false
-        private var row = 0
-        private var column = 0
-        private var cell: RawCell?
-        private var capture = Capture.none
-        private var value = ""
-        private var valueLength = 0
-        private var inline = RunText()
-
-        init(context: RawCell.Context, budget: Int) {
-            self.context = context
-            self.budget = budget
-        }
-
-        override func start(_ name: Substring, _ attributes: [String: String]) {
-            switch (name, capture) {
-            case (_, .inline): inline.start(name)
-            case ("sheetData", _): inSheetData = true
-            case ("row", _) where inSheetData: startRow(attributes["r"])
-            case ("c", _) where inSheetData: startCell(attributes)
-            case ("v", _) where cell != nil:
-                capture = .value
-                value = ""
-                valueLength = 0
-            case ("f", _) where cell != nil: cell?.hasFormula = true
-            case ("is", _) where cell != nil:
-                capture = .inline
-                inline = RunText()
-            case ("mergeCell", _):
-                guard let range = CellReference.range(attributes["ref"] ?? "") else {
-                    problem = .badReference(sheet: context.sheet, text: attributes["ref"] ?? "")
-                    return
-                }
-                spend()
-                merges.append(range)
-            default: break
-            }
-        }
-
-        override func end(_ name: Substring) {
-            switch (name, capture) {
-            case ("is", .inline):
-                cell?.inline = inline.text
-                capture = .none
-            case (_, .inline): inline.end(name)
-            case ("v", .value):
-                cell?.value = value
-                capture = .none
-            case ("c", _): endCell()
-            case ("sheetData", _): inSheetData = false
-            default: break
-            }
-        }
-
-        override func text(_ string: String) {
-            let tooLong: Bool
-            switch capture {
-            case .none: return
-            case .value:
-                valueLength += string.utf16.count
-                if valueLength <= Workbook.cellTextLimit { value += string }
-                tooLong = valueLength > Workbook.cellTextLimit
-            case .inline:
-                inline.append(string)
-                tooLong = inline.text == nil
-            }
-            if tooLong, let cell {
-                problem = .cellTooLong(sheet: context.sheet, cell: cell.reference)
-            }
-        }
-
-        private func startRow(_ reference: String?) {
-            column = 0
-            guard let reference else {
-                row += 1
-                return
-            }
-            guard let number = CellReference.row(reference) else {
-                problem = .badReference(sheet: context.sheet, text: reference)
-                return
-            }
-            row = number
-        }
-
-        private func startCell(_ attributes: [String: String]) {
-            if let reference = attributes["r"] {
-                guard let position = CellReference.parse(reference) else {
-                    problem = .badReference(sheet: context.sheet, text: reference)
-                    return
-                }
-                (row, column) = position
-            } else {
-                (row, column) = (max(row, 1), column + 1)
-                guard row <= CellReference.maxRow, column <= CellReference.maxColumn else {
-                    problem = .badReference(sheet: context.sheet, text: CellReference.text(row: row, column: column))
-                    return
-                }
-            }
-            cell = RawCell(row: row, column: column, type: attributes["t"], style: attributes["s"].flatMap { Int($0) })
-        }
-
-        private func endCell() {
-            defer { cell = nil }
-            guard let cell else { return }
-            do {
-                guard let value = try cell.decode(in: context) else { return }
-                spend()
-                cells.append(SheetCell(row: cell.row, column: cell.column, value: value))
-            } catch {
-                problem = error
-            }
-        }
-
-        /// Counts one more cell or range against the workbook's limit.
-        private func spend() {
-            budget -= 1
-            if budget < 0 { problem = .tooManyCells }
-        }
     }
 }

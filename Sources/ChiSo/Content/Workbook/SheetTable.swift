@@ -65,18 +65,27 @@ enum SheetTable {
     static func text(_ value: SheetValue) -> String? {
         switch value {
         case .text(let text): text
-        case .number(let digits): digits.contains(".") ? digits.replacingOccurrences(of: ".", with: ",") : digits
+        case .number(let digits): withDecimalComma(digits)
         case .date(let day): day.description
         case .bool(let value): value ? "TRUE" : "FALSE"
         case .error(let code): code
         case .uncachedFormula: nil
         }
     }
+
+    /// `digits` with a decimal comma (`98,53` for `98.53`); a whole number as it is, uncopied.
+    ///
+    /// - Complexity: O(length of `digits`).
+    private static func withDecimalComma(_ digits: String) -> String {
+        let point = UInt8(ascii: ".")
+        guard digits.utf8.withContiguousStorageIfAvailable({ $0.contains(point) }) ?? digits.utf8.contains(point) else { return digits }
+        return String(decoding: digits.utf8.map { $0 == point ? UInt8(ascii: ",") : $0 }, as: UTF8.self)
+    }
 }
 
 extension [SheetCell] {
     /// True when the cells are in row-major order, as a sheet part lists them.
     fileprivate var isSorted: Bool {
-        zip(self, dropFirst()).allSatisfy { ($0.row, $0.column) < ($1.row, $1.column) }
+        indices.dropFirst().allSatisfy { (self[$0 - 1].row, self[$0 - 1].column) < (self[$0].row, self[$0].column) }
     }
 }

@@ -14,25 +14,27 @@ struct WorkbookPart {
     ///
     /// - Complexity: O(`bytes.count`).
     static func read(_ bytes: [UInt8], part: String) throws(WorkbookProblem) -> WorkbookPart {
-        let handler = Handler()
-        try handler.parse(bytes, part: part)
-        return WorkbookPart(sheets: handler.sheets, dateSystem: handler.is1904 ? .from1904 : .from1900)
+        var reader = Reader()
+        try reader.parse(bytes, part: part)
+        return WorkbookPart(sheets: reader.sheets, dateSystem: reader.is1904 ? .from1904 : .from1900)
     }
 
-    private final class Handler: PartHandler {
+    /// The reader of the part: each `<sheet>` and the date system.
+    private struct Reader: PartReader {
+        var problem: WorkbookProblem?
         var sheets: [SheetEntry] = []
         var is1904 = false
 
-        override func start(_ name: Substring, _ attributes: [String: String]) {
+        mutating func start(_ name: XMLName, _ attributes: XMLAttributes) {
             switch name {
             case "workbookPr":
-                is1904 = ["1", "true"].contains(attributes["date1904"]?.lowercased())
+                is1904 = ["1", "true"].contains(attributes["date1904"]?.string.lowercased())
             case "sheet":
-                let state = attributes["state"]
+                let state = attributes["state"]?.string
                 sheets.append(
                     SheetEntry(
-                        name: attributes["name"] ?? "", isHidden: state == "hidden" || state == "veryHidden",
-                        relationship: PartHandler.prefixed("id", in: attributes) ?? ""))
+                        name: attributes["name"]?.string ?? "", isHidden: state == "hidden" || state == "veryHidden",
+                        relationship: attributes.prefixed("id")?.string ?? ""))
             default: break
             }
         }
@@ -59,11 +61,11 @@ struct WorkbookRelationships {
     ///
     /// - Complexity: O(`bytes.count`).
     static func read(_ bytes: [UInt8], part: String) throws(WorkbookProblem) -> WorkbookRelationships {
-        let handler = Handler()
-        try handler.parse(bytes, part: part)
+        var reader = Reader()
+        try reader.parse(bytes, part: part)
         return WorkbookRelationships(
-            targets: Dictionary(handler.found.map { ($0.id, $0.part) }) { first, _ in first },
-            typed: handler.found.map { ($0.type, $0.part) })
+            targets: Dictionary(reader.found.map { ($0.id, $0.part) }) { first, _ in first },
+            typed: reader.found.map { ($0.type, $0.part) })
     }
 
     /// The part name of `target`: from the zip's root when it starts with `/`, else from `base`,
@@ -80,14 +82,16 @@ struct WorkbookRelationships {
         return segments.joined(separator: "/")
     }
 
-    private final class Handler: PartHandler {
+    /// The reader of the part: each internal `<Relationship>`.
+    private struct Reader: PartReader {
+        var problem: WorkbookProblem?
         var found: [(id: String, type: String, part: String)] = []
 
-        override func start(_ name: Substring, _ attributes: [String: String]) {
-            guard name == "Relationship", attributes["TargetMode"] != "External", let id = attributes["Id"],
+        mutating func start(_ name: XMLName, _ attributes: XMLAttributes) {
+            guard name == "Relationship", attributes["TargetMode"]?.string != "External", let id = attributes["Id"],
                 let target = attributes["Target"]
             else { return }
-            found.append((id, attributes["Type"] ?? "", WorkbookRelationships.partName(target)))
+            found.append((id.string, attributes["Type"]?.string ?? "", WorkbookRelationships.partName(target.string)))
         }
     }
 }

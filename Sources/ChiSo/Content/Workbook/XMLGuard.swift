@@ -12,7 +12,7 @@ enum XMLGuard {
     /// The problem with `bytes` as the part `part`, or nil when they may be parsed:
     /// - they must be UTF-8 with no zero byte (an optional byte-order mark aside). This rules out
     ///   UTF-16, UCS-4 and EBCDIC, which libxml2 would detect on its own and which the scan below
-    ///   could not see into, and names that are not UTF-8, which FoundationXML on Linux traps on;
+    ///   could not see into, and bytes libxml2 would only call malformed, without saying why;
     /// - an XML declaration may only name UTF-8;
     /// - no `<!DOCTYPE` or `<!ENTITY` may appear, in any case: no entity is ever expanded or fetched;
     /// - no tag may have more than `attributeLimit` attributes.
@@ -21,7 +21,7 @@ enum XMLGuard {
     static func problem(in bytes: [UInt8], part: String) -> WorkbookProblem? {
         let body = bytes.starts(with: [0xEF, 0xBB, 0xBF]) ? Array(bytes.dropFirst(3)) : bytes
         let zero = body.withUnsafeBufferPointer { next(0, in: $0, from: 0) }
-        if zero != nil || !isUTF8(body) {
+        if zero != nil || !TextBytes.isUTF8(body) {
             return .notUTF8(part: part, line: line(of: zero ?? TextBytes.firstInvalidByte(body) ?? 0, in: body))
         }
         if let encoding = declaredEncoding(body.prefix(200)), !["utf-8", "utf8"].contains(encoding.lowercased()) {
@@ -42,49 +42,55 @@ enum XMLGuard {
         case attributes(Int)
     }
 
-    /// Whether `bytes` are well-formed UTF-8: the standard library's validator, where it has one,
-    /// is much faster than `TextBytes` in a debug build.
-    private static func isUTF8(_ bytes: [UInt8]) -> Bool {
-        if #available(macOS 15, iOS 18, tvOS 18, watchOS 11, visionOS 2, *) { return String(validating: bytes, as: UTF8.self) != nil }
-        return TextBytes.firstInvalidByte(bytes) == nil
-    }
+    /// The bytes `scan` stops at inside a tag, as bits of a mask: `"`, `'`, `<`, `=`, `>`.
+    private static let markup: UInt64 = [0x22, 0x27, 0x3C, 0x3D, 0x3E].reduce(0) { $0 | 1 << $1 }
 
     /// One pass over the markup: a `<!DOCTYPE` or `<!ENTITY` anywhere (quotes or not: `<` has no
     /// place in a value), or a tag with too many `=` outside its quoted values. Text between tags is
-    /// skipped with `memchr`.
+    /// skipped with `memchr`, a quoted value byte by byte up to its closing quote; elsewhere in a
+    /// tag, a byte that is none of `markup` costs one test.
+    ///
+    /// - Complexity: O(`buffer.count`).
     private static func scan(_ buffer: UnsafeBufferPointer<UInt8>) -> Finding? {
-        let words = ["DOCTYPE", "ENTITY"].map { Array($0.utf8) }
-        var inTag = false
-        var quote: UInt8?
-        var attributes = 0
+        let markup = Self.markup
         var index = 0
         while index < buffer.count {
-            if !inTag, quote == nil {
+            if buffer[index] != UInt8(ascii: "<") {
                 guard let open = next(UInt8(ascii: "<"), in: buffer, from: index) else { return nil }
                 index = open
             }
-            let byte = buffer[index]
-            if byte == UInt8(ascii: "<") {
-                let next = buffer[(index + 1)..<min(buffer.count, index + 9)]
-                if next.first == UInt8(ascii: "!"), words.contains(where: { next.dropFirst().map { $0 & 0xDF }.starts(with: $0) }) {
-                    return .declaration
-                }
-                if quote == nil { (inTag, attributes) = (true, 0) }
-            } else if let open = quote {
-                if byte == open { quote = nil }
-            } else {
+            if opensDeclaration(buffer, after: index) { return .declaration }
+            index += 1
+            var attributes = 0
+            tag: while index < buffer.count {
+                let byte = buffer[index]
+                index += 1
+                guard byte < 64, markup &>> byte & 1 == 1 else { continue }
                 switch byte {
-                case UInt8(ascii: ">"): inTag = false
-                case UInt8(ascii: "\""), UInt8(ascii: "'"): quote = byte
+                case UInt8(ascii: ">"): break tag
                 case UInt8(ascii: "="):
                     attributes += 1
-                    if attributes > attributeLimit { return .attributes(index) }
-                default: break
+                    if attributes > attributeLimit { return .attributes(index - 1) }
+                case UInt8(ascii: "<"):
+                    if opensDeclaration(buffer, after: index - 1) { return .declaration }
+                    attributes = 0
+                default:
+                    while index < buffer.count, buffer[index] != byte {
+                        if buffer[index] == UInt8(ascii: "<"), opensDeclaration(buffer, after: index) { return .declaration }
+                        index += 1
+                    }
+                    index += 1
                 }
             }
-            index += 1
         }
         return nil
+    }
+
+    /// Whether the `<` at `offset` opens `<!DOCTYPE` or `<!ENTITY`, in any case.
+    private static func opensDeclaration(_ buffer: UnsafeBufferPointer<UInt8>, after offset: Int) -> Bool {
+        guard offset + 1 < buffer.count, buffer[offset + 1] == UInt8(ascii: "!") else { return false }
+        let word = buffer[(offset + 2)..<min(buffer.count, offset + 9)].map { $0 & 0xDF }
+        return word.starts(with: "DOCTYPE".utf8) || word.starts(with: "ENTITY".utf8)
     }
 
     /// The offset of the first `byte` at or after `start`.
