@@ -41,7 +41,7 @@ public enum Build {
         let labels = Dictionary(dataset.periods.map { ($0.period.id, $0.period.label) }, uniquingKeysWith: { first, _ in first })
         let edition = SiteEdition(built: request.built, archives: archiveIDs.map { ArchiveEntry(id: $0, label: labels[$0] ?? $0) })
         let jobs = DataFiles.jobs(report, strings: theme.strings) + SitePages.jobs(report, theme: theme, edition: edition) + archiveFiles.map(OutputJob.init)
-        let carried = existing.filter { $0 != archived?.id }
+        let carried = ArchiveFolder.present(in: request.output).filter { $0 != archived?.id }
         let summary = try OutputFolder.publish(jobs, to: request.output, carrying: carried, progress: progress)
         progress?(BuildProgress(stage: .publish, done: 0, total: 0))
         return Outcome(check: check, summary: summary, archived: archived?.id)

@@ -49,24 +49,12 @@ public enum ArchiveVerifier {
     /// - Complexity: O(total bytes of the archives): every file and zip is read and hashed.
     public static func verify(output: String) -> [ArchiveFinding] {
         let archives = output + "/archive"
-        return ids(in: archives).map { check($0, in: archives) }
+        return ArchiveFolder.present(in: output).map { check($0, in: archives) }
     }
 
     /// A manifest's entries keyed by the UTF-8 bytes of the path: names that differ only in Unicode
     /// normalisation are different files on disk and for `sha256sum`.
     private typealias Listing = [[UInt8]: (path: String, digest: String)]
-
-    private static func ids(in archives: String) -> [String] {
-        var ids: Set<String> = []
-        for name in (try? FileManager.default.contentsOfDirectory(atPath: archives)) ?? [] {
-            switch kind(of: archives + "/" + name) {
-            case .typeDirectory?, .typeSymbolicLink?: ids.insert(name)
-            case .typeRegular? where name.hasSuffix(".zip"): ids.insert(String(name.dropLast(4)))
-            default: break
-            }
-        }
-        return ids.sorted()
-    }
 
     private static func check(_ id: String, in archives: String) -> ArchiveFinding {
         let folder = archives + "/" + id

@@ -104,6 +104,23 @@ struct BuildTests {
         #expect(ArchiveVerifier.verify(output: site.output).allSatisfy { $0.isIntact })
     }
 
+    @Test("A zip whose archive folder was deleted by hand survives a build untouched, is not listed, and verify names it")
+    func loneZip() throws {
+        let site = try demo()
+        defer { try? FileManager.default.removeItem(at: site.root) }
+        _ = try build(site, archive: BuildRequest.Archive(periodID: "2024-06", replace: false))
+        let zip = URL(fileURLWithPath: site.output).appendingPathComponent("archive/2024-06.zip")
+        let bytes = try Data(contentsOf: zip)
+        try FileManager.default.removeItem(at: URL(fileURLWithPath: site.output).appendingPathComponent("archive/2024-06"))
+        #expect(ArchiveFolder.ids(in: site.output) == [])
+        #expect(ArchiveFolder.present(in: site.output) == ["2024-06"])
+        _ = try build(site)
+        #expect(try Data(contentsOf: zip) == bytes)
+        #expect(files(site.output)["archive/index.html"] == nil, "no archive with its folder is left to list")
+        #expect(ArchiveVerifier.verify(output: site.output).map(\.id) == ["2024-06"])
+        #expect(ArchiveVerifier.verify(output: site.output).first?.manifestBroken == true)
+    }
+
     @Test("sha256sum accepts an archive's manifest; one changed byte makes verify name that file")
     func tamper() throws {
         let site = try demo()
