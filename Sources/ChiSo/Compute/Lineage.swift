@@ -3,6 +3,8 @@
 public struct Lineage: Sendable, Equatable {
     /// Predecessors by unit id, in register order; a unit with none is absent.
     public let predecessors: [String: [String]]
+    /// The units that name each unit as their `successor`, in register order: the last step of the chains.
+    public let direct: [String: [String]]
 
     /// The lineage of `units`. A loop of successors, which the check refuses, is followed only once round.
     ///
@@ -19,5 +21,8 @@ public struct Lineage: Sendable, Equatable {
             }
         }
         self.predecessors = predecessors
+        var direct: [String: [String]] = [:]
+        for unit in units { if let id = unit.successor, successor[id] != nil { direct[id, default: []].append(unit.id) } }
+        self.direct = direct
     }
 }

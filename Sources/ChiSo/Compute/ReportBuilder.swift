@@ -19,8 +19,9 @@ public enum ReportBuilder {
         let targets = Target.all(of: dataset.site)
         let unitIDs = dataset.units.map(\.id)
         let lineage = Lineage(dataset.units)
+        let unitsByID = Dictionary(dataset.units.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
         var computed = ParallelMap.map(dataset.periods) { data in
-            period(data, dataset: dataset, unitIDs: unitIDs, nameOrder: nameOrder, targets: targets, lineage: lineage)
+            period(data, dataset: dataset, unitIDs: unitIDs, nameOrder: nameOrder, targets: targets, lineage: lineage, unitsByID: unitsByID)
         }
         if let impossible = computed.lazy.compactMap(\.impossible).first { throw impossible }
         // In order, so each period compares with a previous one already moved; replacing the
@@ -79,7 +80,8 @@ public enum ReportBuilder {
     }
 
     private static func period(
-        _ data: PeriodData, dataset: Dataset, unitIDs: [String], nameOrder: [String: Int], targets: [Target], lineage: Lineage
+        _ data: PeriodData, dataset: Dataset, unitIDs: [String], nameOrder: [String: Int], targets: [Target], lineage: Lineage,
+        unitsByID: [String: Unit]
     ) -> Computed {
         let days = PeriodDays.count(data.period, dataset.site.days)
         var values: [String: IndicatorValues] = [:]
@@ -101,17 +103,15 @@ public enum ReportBuilder {
         let attention = AttentionList.build(values: values, unitIDs: unitIDs, targets: targets, nameOrder: nameOrder)
         return Computed(
             data: data, days: days, values: values, total: total, rankings: rankings, targets: summaries, attention: attention,
-            combined: combined(data, units: dataset.units, lineage: lineage, days: days),
+            combined: combined(data, unitsByID: unitsByID, lineage: lineage, days: days),
             impossible: ImpossibleValue.first(in: data, values: values, total: total))
     }
 
     /// The values of each successor that did not yet exist in the period, combined from its
     /// predecessors that did.
     ///
-    /// - Complexity: O(U + predecessors × fields).
-    private static func combined(_ data: PeriodData, units: [Unit], lineage: Lineage, days: Int) -> [String: CombinedValues] {
-        guard !lineage.predecessors.isEmpty else { return [:] }
-        let byID = Dictionary(units.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
+    /// - Complexity: O(predecessors × fields).
+    private static func combined(_ data: PeriodData, unitsByID byID: [String: Unit], lineage: Lineage, days: Int) -> [String: CombinedValues] {
         var combined: [String: CombinedValues] = [:]
         for (id, predecessors) in lineage.predecessors {
             guard let from = byID[id]?.from, data.period.end < from else { continue }

@@ -145,6 +145,7 @@ struct MergeTests {
         #expect(result.errors.map(\.description) == [])
         let report = try ReportBuilder.build(try #require(result.dataset))
         #expect(report.lineage.predecessors == ["b": ["a"], "c": ["a", "b", "z"]])
+        #expect(report.lineage.direct == ["b": ["a"], "c": ["b", "z"]])
         let may = report.periods[0].combined["c"]
         #expect(may?.parts == ["a", "z"])
         #expect(may?.values[.onTimeRate] == IndicatorValue(Ratio(1_400, over: 20)))

@@ -16,7 +16,7 @@ enum FormerUnits {
             if let until = unit.until { html += HTML.escape(strings[.formerUntil, ["date": DisplayDate.text(until)]]) }
             if let successor = unit.successor.flatMap({ model.unitsByID[$0] }) {
                 let key: TextKey =
-                    switch Succession.of(unit, into: successor, among: model.report.units) {
+                    switch Succession.of(unit, into: successor, model: model) {
                     case .absorbed: .formerMergedInto
                     case .merged: .formerMergedWith
                     case .renamed: .formerRenamedTo

@@ -39,7 +39,8 @@ enum UnitsPage {
         context["methods_href"] = root + SitePaths.methods
         if let latest = figuresPeriod(model) {
             let former = FormerUnits.of(model.unitsInOrder, before: latest, model: model)
-            let current = model.unitsInOrder.filter { unit in !former.contains { $0.id == unit.id } }
+            let ended = Set(former.map(\.id))
+            let current = model.unitsInOrder.filter { !ended.contains($0.id) }
             let groups = SummaryTable.grouped(current, report: model.report, strings: model.strings)
             context["former"] = former.isEmpty ? nil : ["items": FormerUnits.items(former, root: root, model: model)]
             context["table"] = UnitListTable.html(groups, period: latest, root: root, model: model)

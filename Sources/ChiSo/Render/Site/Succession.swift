@@ -7,9 +7,9 @@ enum Succession: Equatable {
     case merged(partners: [String])
     case renamed
 
-    /// How `unit` passed into `successor`, given every unit of the register.
-    static func of(_ unit: Unit, into successor: Unit, among units: [Unit]) -> Succession {
-        let predecessors = units.filter { $0.successor == successor.id }
+    /// How `unit` passed into `successor`.
+    static func of(_ unit: Unit, into successor: Unit, model: SiteModel) -> Succession {
+        let predecessors = (model.report.lineage.direct[successor.id] ?? []).compactMap { model.unitsByID[$0] }
         guard isNew(successor, after: predecessors) else { return .absorbed }
         let partners = predecessors.map(\.id).filter { $0 != unit.id }
         return partners.isEmpty ? .renamed : .merged(partners: partners)
@@ -34,7 +34,7 @@ enum Succession: Equatable {
         let strings = model.strings
         let link = ChangesText.links([successor.id], root: root, model: model)
         let date = successor.from.map(DisplayDate.text) ?? ""
-        switch of(unit, into: successor, among: model.report.units) {
+        switch of(unit, into: successor, model: model) {
         case .absorbed: return SplitText(strings[.mergedInto], at: "unit").with(link)
         case .renamed: return SplitText(strings[.renamedTo, ["date": date]], at: "unit").with(link)
         case .merged(let partners):

@@ -16,7 +16,7 @@ enum UnitPage {
         var notes: [String] = []
         if let from = unit.from { notes.append(HTML.escape(strings[.reportsFrom, ["date": DisplayDate.text(from)]])) }
         if let until = unit.until { notes.append(HTML.escape(strings[.reportsUntil, ["date": DisplayDate.text(until)]])) }
-        let predecessors = model.report.units.filter { $0.successor == unit.id }
+        let predecessors = (model.report.lineage.direct[unit.id] ?? []).compactMap { model.unitsByID[$0] }
         if !predecessors.isEmpty {
             let key: TextKey =
                 !Succession.isNew(unit, after: predecessors) ? .absorbedUnits : predecessors.count > 1 ? .formedFrom : .renamedFrom
