@@ -8,16 +8,31 @@ public enum Build {
         public let summary: PublishSummary
         /// The period archived by this build, if any.
         public let archived: String?
+        /// True when nothing the build reads had changed since the last build, whose output was
+        /// left as it was: nothing was checked, made or written, and `check` repeats that build's report.
+        public var unchanged = false
     }
 
     /// Builds the site from `request.content` and `request.templates` into `request.output`, and
     /// archives a period when asked. Nothing is written when the content or the theme has an error,
-    /// when the archive is refused, or when writing fails.
+    /// when the archive is refused, or when writing fails. Unless `request.full`, the files whose
+    /// inputs are those the last build made them from are kept as they are, not made again
+    /// (`OutputKeys`); the record of that build is trusted only while the output is as it left it.
     public static func run(_ request: BuildRequest) throws -> Outcome {
         let progress = request.progress
         progress?(BuildProgress(stage: .check, done: 0, total: 0))
         let themeFiles = try ThemeFolder.read(at: request.templates)
-        let content = try Check.run(content: request.content)
+        let contentFiles = try ContentFolder.read(at: request.content)
+        let existing = ArchiveFolder.ids(in: request.output)
+        let present = ArchiveFolder.present(in: request.output)
+        let contentDigests = InputDigests(contentFiles), themeDigests = InputDigests(themeFiles), tool = InputDigests.tool
+        let inputs = OutputKeys.inputs(content: contentDigests, theme: themeDigests, tool: tool, archives: existing + ["|"] + present, built: request.built)
+        let previous = request.full ? nil : BuildRecord.trusted(beside: request.output)
+        if let previous, previous.inputs == inputs, request.archive == nil {
+            let kept = PublishSummary(written: 0, kept: previous.keys.count, removed: 0, reused: previous.keys.count)
+            return Outcome(check: CheckResult(replaying: previous.report), summary: kept, archived: nil, unchanged: true)
+        }
+        let content = Check.run(contentFiles)
         let (theme, themeDiagnostics) = ThemeCheck.check(themeFiles)
         let check = CheckResult(
             dataset: content.dataset, diagnostics: content.diagnostics + themeDiagnostics, fileCount: content.fileCount + themeFiles.files.count)
@@ -26,7 +41,6 @@ public enum Build {
         }
         progress?(BuildProgress(stage: .compute, done: 0, total: 0))
         let report = try ReportBuilder.build(dataset)
-        let existing = ArchiveFolder.ids(in: request.output)
         var archiveIDs = existing
         var archiveFiles: [OutputFile] = []
         var archived: Period?
@@ -40,10 +54,17 @@ public enum Build {
         }
         let labels = Dictionary(dataset.periods.map { ($0.period.id, $0.period.label) }, uniquingKeysWith: { first, _ in first })
         let edition = SiteEdition(built: request.built, archives: archiveIDs.map { ArchiveEntry(id: $0, label: labels[$0] ?? $0) })
-        let jobs = DataFiles.jobs(report, strings: theme.strings) + SitePages.jobs(report, theme: theme, edition: edition) + archiveFiles.map(OutputJob.init)
-        let carried = ArchiveFolder.present(in: request.output).filter { $0 != archived?.id }
-        let summary = try OutputFolder.publish(jobs, to: request.output, carrying: carried, progress: progress)
+        let keys = OutputKeys(content: contentDigests, theme: themeDigests, tool: tool, dataset: dataset, edition: edition)
+        var jobs = DataFiles.jobs(report, strings: theme.strings) + SitePages.jobs(report, theme: theme, edition: edition)
+        for index in jobs.indices { jobs[index].key = keys.key(for: jobs[index].path) }
+        jobs += archiveFiles.map(OutputJob.init)
+        let carried = present.filter { $0 != archived?.id }
+        let summary = try OutputFolder.publish(jobs, to: request.output, carrying: carried, reusing: previous?.keys ?? [:], progress: progress)
         progress?(BuildProgress(stage: .publish, done: 0, total: 0))
+        let made = Dictionary(jobs.compactMap { job in job.key.map { (job.path, $0) } }, uniquingKeysWith: { first, _ in first })
+        let after = archived == nil ? inputs : OutputKeys.inputs(
+            content: contentDigests, theme: themeDigests, tool: tool, archives: ArchiveFolder.ids(in: request.output) + ["|"] + ArchiveFolder.present(in: request.output), built: request.built)
+        BuildRecord.write(inputs: after, report: check.report, keys: made, output: request.output)
         return Outcome(check: check, summary: summary, archived: archived?.id)
     }
 }

@@ -19,13 +19,16 @@ public struct BuildRequest: Sendable {
     /// The build stamp's day (`SOURCE_DATE_EPOCH`); nil: the latest period's end.
     public var built: Day?
     public var archive: Archive?
+    /// Make every file, whatever the record of the last build says.
+    public var full: Bool
     /// Told what the build is doing, for a progress line; called from any thread.
     public var progress: (@Sendable (BuildProgress) -> Void)?
 
     public init(
-        content: String, templates: String, output: String, built: Day? = nil, archive: Archive? = nil,
+        content: String, templates: String, output: String, built: Day? = nil, archive: Archive? = nil, full: Bool = false,
         progress: (@Sendable (BuildProgress) -> Void)? = nil
     ) {
+        self.full = full
         self.content = content
         self.templates = templates
         self.output = output

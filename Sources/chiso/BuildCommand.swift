@@ -18,12 +18,15 @@ struct BuildOptions: ParsableArguments {
     @Flag(name: .long, help: "In từng bước của bản dựng.")
     var verbose = false
 
+    @Flag(name: .long, help: "Dựng lại mọi tệp, kể cả các tệp không có gì thay đổi kể từ lần dựng trước.")
+    var full = false
+
     /// Runs the build and prints what it did; the exit codes of «chiso check».
     func run(archive: BuildRequest.Archive?) throws {
         let reporter = ProgressReporter(verbose: verbose && !quiet, live: !quiet && !verbose && isatty(STDERR_FILENO) == 1)
         let request = BuildRequest(
             content: source.content, templates: templates, output: output, built: try SourceDate.day(),
-            archive: archive, progress: reporter.handler)
+            archive: archive, full: full, progress: reporter.handler)
         let outcome: Build.Outcome
         do {
             outcome = try Build.run(request)
@@ -47,7 +50,11 @@ struct BuildOptions: ParsableArguments {
         }
         guard !quiet else { return }
         let summary = outcome.summary
-        print("wrote \(summary.written) files, kept \(summary.kept), removed \(summary.removed) in \(output)/")
+        if outcome.unchanged {
+            print("nothing changed since the last build: kept all \(summary.kept) files in \(output)/ (--full builds every file again)")
+            return
+        }
+        print("wrote \(summary.written) files, kept \(summary.kept) (\(summary.reused) not made again), removed \(summary.removed) in \(output)/")
         if let id = outcome.archived { print("archived \(id) in \(output)/archive/\(id)/ and \(output)/archive/\(id).zip") }
     }
 }
@@ -59,7 +66,10 @@ struct BuildCommand: ParsableCommand {
         abstract: "Kiểm tra nội dung rồi sinh trang vào thư mục đầu ra.",
         discussion: """
             Khi nội dung hoặc mẫu trang có lỗi, không ghi gì và thư mục đầu ra giữ nguyên. Mã thoát như «chiso check». \
-            Biến môi trường SOURCE_DATE_EPOCH (giây) đặt ngày của bản dựng; không có thì lấy ngày cuối của kỳ mới nhất.
+            Biến môi trường SOURCE_DATE_EPOCH (giây) đặt ngày của bản dựng; không có thì lấy ngày cuối của kỳ mới nhất. \
+            Bản dựng chỉ làm lại các tệp có đầu vào thay đổi kể từ lần dựng trước, theo bản ghi .<đầu ra>.chiso-build \
+            nằm cạnh thư mục đầu ra (không tải lên); thiếu bản ghi, bản ghi hỏng hoặc thư mục đầu ra bị sửa tay thì dựng lại toàn bộ, \
+            --full cũng vậy.
             """
     )
 

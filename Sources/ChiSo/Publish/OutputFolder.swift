@@ -17,19 +17,24 @@ public struct PublishSummary: Sendable, Equatable {
     public var kept: Int
     /// Files of the previous output that are gone (archives carried over are not counted).
     public var removed: Int
+    /// Of the files kept, those not even made: their inputs were those of the last build.
+    public var reused = 0
 }
 
 /// The publish stage: builds the new site beside the output folder, then swaps it in.
 public enum OutputFolder {
     /// Makes and stages every job next to `output`, on every core: a file whose bytes are already
     /// in the output is hard-linked from it instead of written, and the archives `carrying`
-    /// (`archive/<id>/` and `<id>.zip`) are linked over untouched. Then the staging folder and the
+    /// (`archive/<id>/` and `<id>.zip`) are linked over untouched. A job whose key is the one
+    /// `reusing` gives for its path is not made: the previous output's file is linked over as it
+    /// is (the caller vouches that the output still holds what made that key). Then the staging folder and the
     /// output are exchanged in one step (`renameat2` with `RENAME_EXCHANGE`) and the old tree is
     /// removed. On any failure the staging folder is removed and the output is left as it was.
     ///
     /// - Complexity: O(total bytes of the jobs): each is compared with the file it replaces.
     public static func publish(
-        _ jobs: [OutputJob], to output: String, carrying archives: [String] = [], progress: (@Sendable (BuildProgress) -> Void)? = nil
+        _ jobs: [OutputJob], to output: String, carrying archives: [String] = [], reusing keys: [String: String] = [:],
+        progress: (@Sendable (BuildProgress) -> Void)? = nil
     ) throws(PublishError) -> PublishSummary {
         let target = URL(fileURLWithPath: output).standardizedFileURL
         let staging = target.deletingLastPathComponent().appendingPathComponent(".\(target.lastPathComponent).staging")
@@ -42,21 +47,31 @@ public enum OutputFolder {
             let prepared = stage
             let results = ParallelMap.map(jobs) { job in
                 defer { tally.tick() }
-                return Result { try prepared.place(job.path, job.make()) }
+                return Result {
+                    if let key = job.key, keys[job.path] == key {
+                        try prepared.keep(job.path)
+                        return Staged.reused
+                    }
+                    return try prepared.place(job.path, job.make()) ? Staged.linked : Staged.written
+                }
             }
-            let kept = try results.reduce(0) { count, result in count + (try result.get() ? 1 : 0) }
+            let kept = try results.reduce(0) { count, result in count + (try result.get() != .written ? 1 : 0) }
+            let reused = results.count { (try? $0.get()) == .reused }
             for id in archives {
-                try stage.carry("archive/" + id)
-                try stage.carry("archive/" + id + ".zip")
+                try stage.carry(OutputLayout.archiveFolder(id))
+                try stage.carry(OutputLayout.archiveZip(id))
             }
-            let removed = StagingTree.files(under: target).subtracting(stage.placed).count
+            let removed = FileStamp.scan(target.path).keys.filter { !stage.placed.contains($0) }.count
             try swap(staging, into: target)
-            return PublishSummary(written: jobs.count - kept, kept: kept, removed: removed)
+            return PublishSummary(written: jobs.count - kept, kept: kept, removed: removed, reused: reused)
         } catch {
             try? manager.removeItem(at: staging)
             throw PublishError(path: output, reason: (error as? PublishError)?.reason ?? error.localizedDescription)
         }
     }
+
+    /// How a job's file came into the staging tree.
+    private enum Staged { case written, linked, reused }
 
     /// Puts the staged tree in place of `target` in one step where the system can; the old tree
     /// is then removed. Without an existing output, the staging folder is renamed.

@@ -54,6 +54,11 @@ struct StagingTree {
         }
     }
 
+    /// Stages the previous output's file at `path` as it is, without reading it.
+    func keep(_ path: String) throws {
+        try FileManager.default.linkItem(at: previous.appendingPathComponent(path), to: root.appendingPathComponent(path))
+    }
+
     /// Links the file or folder at `relative` in the previous output over as it is, if it exists.
     mutating func carry(_ relative: String) throws {
         let manager = FileManager.default

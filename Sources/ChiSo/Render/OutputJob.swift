@@ -5,6 +5,9 @@ public struct OutputJob: Sendable {
     public let path: String
     /// Renders the file's bytes; a pure function of values captured when the job was made.
     public let make: @Sendable () -> [UInt8]
+    /// The digest of what the file is made from, when known: a build whose last build made the
+    /// file from the same digest keeps that file instead of making it again.
+    public var key: String?
 
     public init(path: String, make: @escaping @Sendable () -> [UInt8]) {
         self.path = path

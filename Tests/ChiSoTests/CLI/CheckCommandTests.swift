@@ -91,7 +91,7 @@ struct BuildCommandTests {
         defer { try? FileManager.default.removeItem(at: root) }
         let run = try chiso(["build", "--templates", Self.templates], in: root)
         #expect(run.status == 0)
-        #expect(run.output.hasSuffix("wrote 13 files, kept 0, removed 0 in public/\n"))
+        #expect(run.output.hasSuffix("wrote 13 files, kept 0 (0 not made again), removed 0 in public/\n"))
         #expect(run.errors.isEmpty, "no progress when standard error is not a terminal")
         let page = try String(contentsOf: root.appendingPathComponent("public/units/tu-phap/index.html"), encoding: .utf8)
         #expect(page.contains("<h1>Phòng Tư pháp</h1>"))
@@ -121,7 +121,7 @@ struct BuildCommandTests {
         #expect(again.errors.contains("kỳ «2023-06» đã có bản lưu trữ"))
         let quiet = try chiso(["build", "--quiet", "--templates", Self.templates], in: root)
         #expect(quiet.status == 0 && quiet.output.isEmpty && quiet.errors.isEmpty)
-        let verbose = try chiso(["build", "--verbose", "--templates", Self.templates], in: root)
+        let verbose = try chiso(["build", "--verbose", "--full", "--templates", Self.templates], in: root)
         #expect(verbose.errors.contains("chiso: render (14)\nchiso: publish\n"))
         #expect(FileManager.default.fileExists(atPath: root.appendingPathComponent("public/archive/2023-06/MANIFEST.sha256").path))
     }

@@ -30,7 +30,7 @@ struct LayoutContext: @unchecked Sendable {
             "site": ["title": report.site.title, "authority": report.site.authority],
             "t": tree,
             "nav": nav,
-            "stamp": stamp,
+            "stamp": stamp(path),
             "pages": report.pages.map { page in ["title": TextPages.title(of: page), "href": root + SitePaths.page(page.id)] },
         ]
         if let period = edition.archived {
@@ -43,6 +43,14 @@ struct LayoutContext: @unchecked Sendable {
             context["canonical"] = (base.hasSuffix("/") ? base : base + "/") + (path == SitePaths.home ? "" : path)
         }
         return context
+    }
+
+    /// The stamp of the page at `path`: a page of one period gives that period's last day, so
+    /// its annex dates its own figures and a later period leaves it as it was; any other page
+    /// gives the latest period's and the build's.
+    private func stamp(_ path: String) -> String {
+        guard case .period(let id) = OutputLayout.scope(of: path), let period = report.periods.first(where: { $0.period.id == id })?.period else { return stamp }
+        return strings[.stampPeriod, ["date": DisplayDate.text(period.end), "period": period.label]]
     }
 
     private static func stamp(_ report: Report, _ strings: Strings, _ edition: SiteEdition) -> String {

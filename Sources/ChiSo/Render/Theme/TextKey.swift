@@ -11,6 +11,7 @@ public enum TextKey: String, CaseIterable, Sendable {
     case archiveCurrentLink = "archive_current_link"
     case source
     case stamp
+    case stampPeriod = "stamp_period"
     case district
     case periodDates = "period_dates"
     case latestHeading = "latest_heading"

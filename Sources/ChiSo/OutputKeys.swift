@@ -1,0 +1,68 @@
+import Crypto
+
+/// For each output file, the digest of everything it is made from: a rebuild makes again only
+/// the files whose digest differs from the last build's. A digest covers more than the file
+/// shows, never less:
+/// - every file: chiso itself, the theme, site.toml, units.csv, the extra pages, the archives listed;
+/// - a period's files (`periods/<id>/…`): the data of that period and of every period before it,
+///   its notes.md, and the next period's id, label and dates (the pager);
+/// - a unit's files (`units/<id>/…`): every period's data and the build day;
+/// - the other pages: all of the above and every notes.md;
+/// - archive files: none; they are made only when a period is archived.
+struct OutputKeys {
+    private let periods: [String: String]
+    private let units: String
+    private let site: String
+
+    /// - Complexity: O(P) digests of a few hundred bytes.
+    init(content: InputDigests, theme: InputDigests, tool: String, dataset: Dataset, edition: SiteEdition) {
+        let archives = edition.archives.map { $0.id + "\u{1F}" + $0.label }.joined(separator: "\u{1E}")
+        let common = OutputKeys.digest(["keys 1", tool, theme.site, content.site, archives, edition.archived?.id ?? ""])
+        let built = edition.built.map { "\($0)" } ?? ""
+        var chain = common
+        var notes: [String] = []
+        var periods: [String: String] = [:]
+        for (index, data) in dataset.periods.enumerated() {
+            let id = data.period.id
+            chain = OutputKeys.digest([chain, id, content.periodData[id] ?? ""])
+            let next = dataset.periods.indices.contains(index + 1) ? OutputKeys.describe(dataset.periods[index + 1].period) : ""
+            let note = content.periodNotes[id] ?? ""
+            notes.append(id + " " + note)
+            periods[id] = OutputKeys.digest([chain, note, next])
+        }
+        self.periods = periods
+        units = OutputKeys.digest([chain, built])
+        site = OutputKeys.digest([chain, built] + notes)
+    }
+
+    /// The digest of everything a build reads, before it is checked: equal for two builds only
+    /// when neither chiso, the theme, the content, the archives present nor the build day differ.
+    static func inputs(content: InputDigests, theme: InputDigests, tool: String, archives: [String], built: Day?) -> String {
+        let periods = content.periodData.keys.sorted().map { id in id + " " + content.periodData[id]! + " " + (content.periodNotes[id] ?? "") }
+        let notesAlone = content.periodNotes.keys.filter { content.periodData[$0] == nil }.sorted().map { $0 + " " + content.periodNotes[$0]! }
+        return digest(["inputs 1", tool, theme.site, content.site, archives.joined(separator: "/"), built.map { "\($0)" } ?? ""] + periods + ["notes"] + notesAlone)
+    }
+
+    /// The digest for the file at `path`; nil for archive files, which are always made.
+    func key(for path: String) -> String? {
+        switch OutputLayout.scope(of: path) {
+        case .period(let id): periods[id] ?? site
+        case .unit: units
+        case .site: site
+        case .archive: nil
+        }
+    }
+
+    private static func describe(_ period: Period) -> String {
+        [period.id, period.label, "\(period.start)", "\(period.end)", period.kind.rawValue].joined(separator: "\u{1F}")
+    }
+
+    /// The SHA-256 of the parts, each preceded by its length.
+    private static func digest(_ parts: [String]) -> String {
+        var hasher = SHA256()
+        for part in parts {
+            InputDigests.feed(&hasher, part, [])
+        }
+        return InputDigests.hex(hasher.finalize())
+    }
+}
