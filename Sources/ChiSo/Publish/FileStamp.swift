@@ -29,7 +29,14 @@ struct FileStamp: Equatable, Sendable {
     ///
     /// - Complexity: O(entries under `folder`), one `lstat` each.
     static func scan(_ folder: String) -> [String: FileStamp?] {
+        tree(folder, archives: false).files
+    }
+
+    /// Every entry under `folder`: the files as `scan` gives them, and the folders (the root
+    /// not included); archives too unless `archives` is false.
+    static func tree(_ folder: String, archives: Bool = true) -> (files: [String: FileStamp?], folders: Set<String>) {
         var found: [String: FileStamp?] = [:]
+        var folders: Set<String> = []
         var pending = [""]
         while let relative = pending.popLast() {
             guard let directory = opendir(folder + "/" + relative) else { continue }
@@ -38,15 +45,17 @@ struct FileStamp: Equatable, Sendable {
                 let name = withUnsafeBytes(of: entry.pointee.d_name) { String(decoding: $0.prefix { $0 != 0 }, as: UTF8.self) }
                 guard name != ".", name != ".." else { continue }
                 let path = relative + name
-                guard OutputLayout.scope(of: path) != .archive else { continue }
-                if isFolder(folder + "/" + path) {
+                guard archives || OutputLayout.scope(of: path) != .archive else { continue }
+                let type = entry.pointee.d_type
+                if type == UInt8(DT_DIR) || (type == UInt8(DT_UNKNOWN) && isFolder(folder + "/" + path)) {
+                    folders.insert(path)
                     pending.append(path + "/")
                 } else {
                     found[path] = FileStamp(path: folder + "/" + path)
                 }
             }
         }
-        return found
+        return (found, folders)
     }
 
     private static func isFolder(_ path: String) -> Bool {

@@ -23,13 +23,14 @@ public struct PublishSummary: Sendable, Equatable {
 
 /// The publish stage: builds the new site beside the output folder, then swaps it in.
 public enum OutputFolder {
-    /// Makes and stages every job next to `output`, on every core: a file whose bytes are already
-    /// in the output is hard-linked from it instead of written, and the archives `carrying`
-    /// (`archive/<id>/` and `<id>.zip`) are linked over untouched. A job whose key is the one
-    /// `reusing` gives for its path is not made: the previous output's file is linked over as it
-    /// is (the caller vouches that the output still holds what made that key). Then the staging folder and the
-    /// output are exchanged in one step (`renameat2` with `RENAME_EXCHANGE`) and the old tree is
-    /// removed. On any failure the staging folder is removed and the output is left as it was.
+    /// Makes and stages every job in the staging tree next to `output` (`.public.staging`), on
+    /// every core: a file whose bytes are already in the output is hard-linked from it instead of
+    /// written, and the archives `carrying` (`archive/<id>/` and `<id>.zip`) are linked over
+    /// untouched. A job whose key is the one `reusing` gives for its path is not made: the
+    /// previous output's file is linked over as it is (the caller vouches that the output still
+    /// holds what made that key). Then the staging tree and the output are exchanged in one step
+    /// (`renameat2` with `RENAME_EXCHANGE`), and the old output stays as the next staging tree
+    /// (`StagingTree`). On any failure the staging tree is removed and the output is left as it was.
     ///
     /// - Complexity: O(total bytes of the jobs): each is compared with the file it replaces.
     public static func publish(
@@ -40,7 +41,6 @@ public enum OutputFolder {
         let staging = target.deletingLastPathComponent().appendingPathComponent(".\(target.lastPathComponent).staging")
         let manager = FileManager.default
         do {
-            if manager.fileExists(atPath: staging.path) { try manager.removeItem(at: staging) }
             var stage = StagingTree(root: staging, previous: target)
             try stage.prepare(jobs.map(\.path))
             let tally = Tally(total: jobs.count, progress: progress)
@@ -61,6 +61,7 @@ public enum OutputFolder {
                 try stage.carry(OutputLayout.archiveFolder(id))
                 try stage.carry(OutputLayout.archiveZip(id))
             }
+            try stage.sweep()
             let removed = FileStamp.scan(target.path).keys.filter { !stage.placed.contains($0) }.count
             try swap(staging, into: target)
             return PublishSummary(written: jobs.count - kept, kept: kept, removed: removed, reused: reused)
@@ -74,7 +75,8 @@ public enum OutputFolder {
     private enum Staged { case written, linked, reused }
 
     /// Puts the staged tree in place of `target` in one step where the system can; the old tree
-    /// is then removed. Without an existing output, the staging folder is renamed.
+    /// then stays as the next build's staging tree, pruned to the files the new output shares
+    /// with it. Without an existing output, the staging folder is renamed.
     private static func swap(_ staging: URL, into target: URL) throws {
         let manager = FileManager.default
         guard manager.fileExists(atPath: target.path) else {
@@ -82,7 +84,7 @@ public enum OutputFolder {
             return
         }
         if chiso_rename_exchange(staging.path, target.path) == 0 {
-            try? manager.removeItem(at: staging)
+            StagingTree.prune(staging, against: target)
             return
         }
         guard errno == EINVAL || errno == ENOSYS else {

@@ -2,43 +2,119 @@ import Foundation
 
 /// The new output being assembled beside the old one: unchanged files are hard links to the old
 /// ones, so a rebuild with nothing changed rewrites no file.
+///
+/// The tree is kept between builds. After the swap it holds the output before, pruned to the
+/// files that are still the same (the same inode) in the new output; the next build then only
+/// links in, writes or removes what differs, instead of making every folder and link again.
+/// A file in it is never written through: a path is unlinked before it is written or linked.
 struct StagingTree {
     let root: URL
     let previous: URL
     /// Relative paths staged so far.
     private(set) var placed: Set<String> = []
+    /// The folders the staged files need, "" for the root.
     private var folders: Set<String> = [""]
+    /// What the tree held when the build began: each file's inode (nil: not a regular file) and the folders.
+    private var found: [String: FileStamp?] = [:]
+    private var foundFolders: Set<String> = []
 
     init(root: URL, previous: URL) {
         self.root = root
         self.previous = previous
     }
 
-    /// Creates the staging folder and every folder the files at `paths` go in, once each.
+    /// Takes over the tree a previous build left (or makes an empty one) and creates every folder
+    /// the files at `paths` go in that it lacks.
     mutating func prepare(_ paths: [String]) throws {
         let manager = FileManager.default
+        var isFolder: ObjCBool = false
+        if manager.fileExists(atPath: root.path, isDirectory: &isFolder), !isFolder.boolValue { try manager.removeItem(at: root) }
         try manager.createDirectory(at: root, withIntermediateDirectories: true)
+        (found, foundFolders) = FileStamp.tree(root.path)
         for path in paths {
             placed.insert(path)
             try folder(of: path)
         }
     }
 
+    /// Stages the previous output's file at `path` as it is, without reading it.
+    func keep(_ path: String) throws {
+        let source = previous.path + "/" + path
+        if let staged = found[path], let staged, staged.inode == FileStamp(path: source)?.inode { return }
+        let destination = try clear(path)
+        guard link(source, destination) == 0 else { throw PublishError(path: destination, reason: String(cString: strerror(errno))) }
+    }
+
     /// Stages a prepared file with `bytes`; true when they were already in the previous output and
     /// the old file was linked. Safe to call from several threads for different paths.
     func place(_ path: String, _ bytes: [UInt8]) throws -> Bool {
-        let old = previous.appendingPathComponent(path)
-        let destination = root.appendingPathComponent(path)
-        if StagingTree.holds(old, bytes), link(old.path, destination.path) == 0 { return true }
-        try StagingTree.write(bytes, to: destination.path)
+        if StagingTree.holds(previous.appendingPathComponent(path), bytes) {
+            try keep(path)
+            return true
+        }
+        try StagingTree.write(bytes, to: try clear(path))
         return false
+    }
+
+    /// Links the file or folder at `relative` in the previous output over as it is, if it exists.
+    mutating func carry(_ relative: String) throws {
+        let manager = FileManager.default
+        let source = previous.appendingPathComponent(relative)
+        var isFolder: ObjCBool = false
+        guard manager.fileExists(atPath: source.path, isDirectory: &isFolder) else { return }
+        let paths = isFolder.boolValue ? StagingTree.files(under: source).sorted().map { relative + "/" + $0 } : [relative]
+        for path in paths {
+            try folder(of: path)
+            try keep(path)
+            placed.insert(path)
+        }
+    }
+
+    /// Removes what the tree held that this build did not stage: files (a folder made since where
+    /// one stood is left), then folders no file needs.
+    func sweep() throws {
+        for (path, _) in found where !placed.contains(path) {
+            unlink(root.path + "/" + path)
+        }
+        for folder in foundFolders.subtracting(folders).sorted(by: { $0.count > $1.count }) {
+            var info = stat()
+            if lstat(root.path + "/" + folder, &info) == 0, info.st_mode & S_IFMT == S_IFDIR {
+                try FileManager.default.removeItem(atPath: root.path + "/" + folder)
+            }
+        }
+    }
+
+    /// After the swap, in the tree that was the output: removes every file the new output does not
+    /// share (an old version, or a file no longer made), so the tree keeps no bytes of its own.
+    static func prune(_ old: URL, against output: URL) {
+        let (files, _) = FileStamp.tree(old.path)
+        for (path, stamp) in files {
+            guard let stamp, FileStamp(path: output.path + "/" + path)?.inode == stamp.inode else {
+                unlink(old.path + "/" + path)
+                continue
+            }
+        }
+    }
+
+    /// The absolute path of `path` in the tree, with whatever was there removed.
+    private func clear(_ path: String) throws -> String {
+        let destination = root.path + "/" + path
+        if found[path] != nil || foundFolders.contains(path) { try StagingTree.remove(destination) }
+        return destination
+    }
+
+    /// Removes the file, link or folder at `path`.
+    private static func remove(_ path: String) throws {
+        if unlink(path) == 0 || errno == ENOENT { return }
+        try FileManager.default.removeItem(atPath: path)
     }
 
     /// Writes a new file with plain `open` and `write`: `Data.write` here also syncs every file
     /// to the disk, which made a build wait on the device file by file. The swap that publishes
-    /// the tree is what must be atomic, not each file's trip to the disk.
+    /// the tree is what must be atomic, not each file's trip to the disk. `O_EXCL`: never through
+    /// a link to a published file.
     private static func write(_ bytes: [UInt8], to path: String) throws {
-        let descriptor = open(path, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o644)
+        let descriptor = open(path, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o644)
         guard descriptor >= 0 else { throw PublishError(path: path, reason: String(cString: strerror(errno))) }
         defer { close(descriptor) }
         var written = 0
@@ -54,34 +130,9 @@ struct StagingTree {
         }
     }
 
-    /// Stages the previous output's file at `path` as it is, without reading it.
-    func keep(_ path: String) throws {
-        try FileManager.default.linkItem(at: previous.appendingPathComponent(path), to: root.appendingPathComponent(path))
-    }
-
-    /// Links the file or folder at `relative` in the previous output over as it is, if it exists.
-    mutating func carry(_ relative: String) throws {
-        let manager = FileManager.default
-        let source = previous.appendingPathComponent(relative)
-        var isFolder: ObjCBool = false
-        guard manager.fileExists(atPath: source.path, isDirectory: &isFolder) else { return }
-        let paths = isFolder.boolValue ? StagingTree.files(under: source).sorted().map { relative + "/" + $0 } : [relative]
-        for path in paths {
-            try folder(of: path)
-            try manager.linkItem(at: previous.appendingPathComponent(path), to: root.appendingPathComponent(path))
-            placed.insert(path)
-        }
-    }
-
     /// Every regular file under `folder`, as paths relative to it; hidden files included.
     static func files(under folder: URL) -> Set<String> {
-        guard let walker = FileManager.default.enumerator(at: folder, includingPropertiesForKeys: [.isRegularFileKey]) else { return [] }
-        let base = folder.standardizedFileURL.path + "/"
-        var found: Set<String> = []
-        for case let url as URL in walker where (try? url.resourceValues(forKeys: [.isRegularFileKey]).isRegularFile) == true {
-            found.insert(String(url.standardizedFileURL.path.dropFirst(base.count)))
-        }
-        return found
+        Set(FileStamp.tree(folder.path).files.compactMap { $0.value == nil ? nil : $0.key })
     }
 
     /// True when the file at `url` has exactly `bytes`.
@@ -92,11 +143,24 @@ struct StagingTree {
         return data.elementsEqual(bytes)
     }
 
+    /// Notes the folder of `path` and its parents as needed, and creates those the tree lacks,
+    /// removing a file that stands where one of them goes.
     private mutating func folder(of path: String) throws {
         guard let slash = path.lastIndex(of: "/") else { return }
-        let parent = String(path[..<slash])
-        guard !folders.contains(parent) else { return }
-        try FileManager.default.createDirectory(at: root.appendingPathComponent(parent), withIntermediateDirectories: true)
-        folders.insert(parent)
+        var folder = String(path[..<slash])
+        guard !folders.contains(folder) else { return }
+        var missing = false
+        while true {
+            guard folders.insert(folder).inserted else { break }
+            if !foundFolders.contains(folder) {
+                missing = true
+                if found[folder] != nil { try StagingTree.remove(root.path + "/" + folder) }
+            }
+            guard let slash = folder.lastIndex(of: "/") else { break }
+            folder = String(folder[..<slash])
+        }
+        if missing {
+            try FileManager.default.createDirectory(at: root.appendingPathComponent(String(path[..<slash])), withIntermediateDirectories: true)
+        }
     }
 }

@@ -183,4 +183,29 @@ struct IncrementalBuildTests {
         #expect(outcome.summary.written == (how == "hand" ? 1 : 0) && outcome.summary.kept == count - outcome.summary.written)
         #expect(space.files(space.output) == (try space.clean()))
     }
+
+    @Test("The staging tree kept from the build before is taken over whatever was done to it")
+    func keptStagingTree() throws {
+        let space = try Workspace()
+        defer { try? FileManager.default.removeItem(at: space.root) }
+        _ = try space.build()
+        try space.edit("periods/2025-06/notes.md") { $0 + "\nLần hai.\n" }
+        _ = try space.build()
+        let staging = space.root.appendingPathComponent("site/.public.staging").path
+        let manager = FileManager.default
+        let kept = Set(manager.subpaths(atPath: staging) ?? [])
+        #expect(kept.contains("units/so-tu-phap/index.html") && !kept.contains("periods/2025-06/index.html"), "shared files stay; the old report went")
+        try manager.removeItem(atPath: staging + "/index.html")
+        try manager.createDirectory(atPath: staging + "/index.html/x", withIntermediateDirectories: true)
+        try manager.removeItem(atPath: staging + "/units/so-tu-phap")
+        try "không phải thư mục".write(toFile: staging + "/units/so-tu-phap", atomically: false, encoding: .utf8)
+        try "thừa".write(toFile: staging + "/units/thua.html", atomically: false, encoding: .utf8)
+        try manager.createSymbolicLink(atPath: staging + "/periods/2025-06/index.html", withDestinationPath: "/etc/hostname")
+        try manager.createDirectory(atPath: staging + "/thu-muc-thua/con", withIntermediateDirectories: true)
+        try space.edit("periods/2025-06/notes.md") { $0 + "\nLần ba.\n" }
+        let outcome = try space.build()
+        #expect(!outcome.check.hasErrors)
+        #expect(space.files(space.output) == (try space.clean()))
+        #expect(!manager.fileExists(atPath: space.output + "/thu-muc-thua") && !manager.fileExists(atPath: space.output + "/units/thua.html"))
+    }
 }

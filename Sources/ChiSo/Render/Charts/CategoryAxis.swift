@@ -2,26 +2,31 @@
 /// widest would not fit its band, broken at the space nearest its middle onto two; when they still
 /// would not fit side by side, only every k-th one is labelled, counted back from the last so the
 /// latest period is always labelled.
-struct CategoryAxis {
+///
+/// An axis depends on its labels alone, so pages that chart the same periods share one, made once.
+public struct CategoryAxis: Sendable {
+    /// The categories, as given: points' titles and descriptions name them so.
+    public let categories: [String]
     /// Each category's label, as one line or two.
     let lines: [[String]]
+    /// The width of the widest line of any label.
+    let widest: Double
+    /// The most lines a label takes: 1 or 2.
+    let depth: Int
 
     /// The axis of `categories`, broken onto two lines when the widest would not fit the band
     /// it would have in a plot of the chart's width less its usual margins.
-    init(_ categories: [String]) {
+    public init(_ categories: [String]) {
+        self.categories = categories
         let band = (ChartStyle.width - 60) / Double(max(categories.count, 1))
         let widest = categories.map { ChartStyle.width(of: $0) }.max() ?? 0
         lines = widest + 8 <= band ? categories.map { [$0] } : categories.map(Self.split)
+        self.widest = lines.joined().map { ChartStyle.width(of: $0) }.max() ?? 0
+        depth = lines.map(\.count).max() ?? 1
     }
 
     /// The number of categories.
     var count: Int { lines.count }
-
-    /// The width of the widest line of any label.
-    var widest: Double { lines.joined().map { ChartStyle.width(of: $0) }.max() ?? 0 }
-
-    /// The most lines a label takes: 1 or 2.
-    var depth: Int { lines.map(\.count).max() ?? 1 }
 
     /// Label every `step`-th category so the widest label has room.
     func step(in plot: PlotArea) -> Int { max(1, Int(((widest + 8) / plot.band).rounded(.up))) }

@@ -10,6 +10,15 @@ public enum LineChart {
         words: ChartWords
     ) -> String
     {
+        svg(id: id, title: title, axis: CategoryAxis(categories), series: series, target: target, scale: scale, words: words)
+    }
+
+    /// The chart over the categories of `categoryAxis`, made beforehand.
+    public static func svg(id: String, title: String, axis categoryAxis: CategoryAxis, series: [ChartSeries], target: Ratio?, scale: ChartScale,
+        words: ChartWords
+    ) -> String
+    {
+        let categories = categoryAxis.categories
         let target = scale == .rank ? nil : target
         let series = series.map { $0.fitted(to: categories.count) }
         let description = describe(series, target: target, scale: scale, words: words)
@@ -17,7 +26,6 @@ public enum LineChart {
         guard !values.isEmpty else { return ChartFrame.empty(id: id, kind: "chart-line", title: title, description: description, words: words) }
 
         let axis = ValueAxis(scale: scale, values: values, target: target)
-        let categoryAxis = CategoryAxis(categories)
         let plot = PlotArea(categories: categoryAxis, valueLabels: axis.labels(scale))
         let looks = SeriesLook.of(series)
         let legend = Legend(

@@ -12,6 +12,15 @@ public enum StackedBarChart {
         id: String, title: String, categories: [String], segments: [ChartSeries], scale: ChartScale, words: ChartWords,
         pale: [Bool] = [], paleName: String? = nil
     ) -> String {
+        svg(id: id, title: title, axis: CategoryAxis(categories), segments: segments, scale: scale, words: words, pale: pale, paleName: paleName)
+    }
+
+    /// The chart over the categories of `categoryAxis`, made beforehand.
+    public static func svg(
+        id: String, title: String, axis categoryAxis: CategoryAxis, segments: [ChartSeries], scale: ChartScale, words: ChartWords,
+        pale: [Bool] = [], paleName: String? = nil
+    ) -> String {
+        let categories = categoryAxis.categories
         let segments = segments.map { $0.fitted(to: categories.count) }
         let totals = categories.indices.map { index in sum(segments.compactMap { $0.values[index] }) }
         let scale = scale == .rank ? .count : scale
@@ -20,7 +29,6 @@ public enum StackedBarChart {
         guard !present.isEmpty else { return ChartFrame.empty(id: id, kind: "chart-bars", title: title, description: description, words: words) }
 
         let axis = ValueAxis(scale: scale, values: present, target: nil, fromZero: true)
-        let categoryAxis = CategoryAxis(categories)
         let plot = PlotArea(categories: categoryAxis, valueLabels: axis.labels(scale))
         let isPale = { (category: Int) in category < pale.count && pale[category] }
         let paleRow = paleName.flatMap { name in categories.indices.contains(where: isPale) ? name : nil }

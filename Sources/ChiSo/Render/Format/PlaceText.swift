@@ -27,19 +27,17 @@ struct PlaceText {
     /// What a movement shows and says: the visible text (nil: nothing shown), the sentence for
     /// screen readers, and the style `up`, `down`, `same` or `new`.
     func movement(_ movement: Movement, to now: Place, from previous: Place?) -> (shown: String?, said: String, style: String) {
-        let path = previous.map { previous -> String in
-            strings[.movementPath, ["from": rank(previous), "to": rank(now)]]
-        }
+        let path = { previous.map { previous -> String in strings[.movementPath, ["from": rank(previous), "to": rank(now)]] } }
         let viaTie = now.isShared || previous?.isShared == true
         switch movement {
         case .up(let n), .down(let n):
             let up = movement.places > 0
             let shown = strings[up ? .movementUp : .movementDown, ["n": String(n)]]
             let said = strings[up ? .movementUpLabel : .movementDownLabel, ["n": String(n)]]
-            guard viaTie, let path else { return (shown, said, up ? "up" : "down") }
+            guard viaTie, let path = path() else { return (shown, said, up ? "up" : "down") }
             return (shown + " " + path, said + " (" + path + ")", up ? "up" : "down")
         case .same: return (strings[.movementSame], strings[.movementSameLabel], "same")
-        case .withinTie: return (path, strings[.movementTiedLabel], "same")
+        case .withinTie: return (path(), strings[.movementTiedLabel], "same")
         case .new: return (strings[.movementNew], strings[.movementNewLabel], "new")
         }
     }

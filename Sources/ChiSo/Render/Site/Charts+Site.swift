@@ -17,7 +17,7 @@ enum SiteCharts {
         series.append(ChartSeries(name: strings[.district], values: model.series(indicator, of: nil, over: indices).map { $0?.value }))
         let title = strings[.chartTrendTitle, ["indicator": strings.name(of: indicator), "unit": subject]]
         let svg = LineChart.svg(
-            id: "c-" + indicator.rawValue, title: title, categories: labels(indices, model), series: series, target: model.target(indicator)?.threshold,
+            id: "c-" + indicator.rawValue, title: title, axis: model.axis(indices), series: series, target: model.target(indicator)?.threshold,
             scale: ChartScale.of(indicator), words: model.words)
         return Figures.figure(svg, caption: title, numbersAt: HistoryTable.anchor, strings: strings)
     }
@@ -30,7 +30,7 @@ enum SiteCharts {
         let values = model.series(indicator, of: nil, over: indices).map { $0?.value }
         let title = strings[.chartTrendTitle, ["indicator": strings.name(of: indicator), "unit": name]]
         let svg = LineChart.svg(
-            id: "c-" + indicator.rawValue, title: title, categories: labels(indices, model), series: [ChartSeries(name: name, values: values)],
+            id: "c-" + indicator.rawValue, title: title, axis: model.axis(indices), series: [ChartSeries(name: name, values: values)],
             target: model.target(indicator)?.threshold, scale: ChartScale.of(indicator), words: model.words)
         let column = values.map { $0.map { DisplayValue.text($0, of: indicator) } ?? TableCell.noData(strings) }
         return Figures.figure(svg, caption: title, table: numbers(title, indices, [(name, column)], model), strings: strings)
@@ -59,7 +59,7 @@ enum SiteCharts {
         }
         let title = strings[.chartIntakeTitle, ["unit": model.name(unitID)]]
         let svg = StackedBarChart.svg(
-            id: "c-intake", title: title, categories: labels(indices, model), segments: segments, scale: .count, words: model.words,
+            id: "c-intake", title: title, axis: model.axis(indices), segments: segments, scale: .count, words: model.words,
             pale: combined.map { $0 != nil }, paleName: model.unitsByID[unitID].flatMap { combinedName(of: $0, model: model) })
         let columns = segments.map { segment in (segment.name, segment.values.map { $0.map { DisplayNumber.count($0.numerator) } ?? TableCell.noData(strings) }) }
         return Figures.figure(svg, caption: title, table: numbers(title, indices, columns, model), strings: strings)
@@ -75,16 +75,16 @@ enum SiteCharts {
             ChartSeries(name: strings.name(of: indicator), values: ranks.map { $0.map { Ratio($0.rank, over: 1) } }, shared: ranks.map { $0?.tied ?? 1 })
         }
         var caption = strings[.chartRankTitle, ["unit": model.name(unitID)]]
-        let svg = LineChart.svg(id: "c-rank", title: caption, categories: labels(indices, model), series: series, target: nil, scale: .rank, words: model.words)
+        let svg = LineChart.svg(id: "c-rank", title: caption, axis: model.axis(indices), series: series, target: nil, scale: .rank, words: model.words)
         if places.contains(where: { $0.contains { ($0?.tied ?? 1) > 1 } }) { caption += ". " + strings[.chartRankShared] }
         return Figures.figure(svg, caption: caption, numbersAt: HistoryTable.anchor, strings: strings)
     }
 
     /// The x labels: each period's label as the site writes it, a month's without its leading
     /// `Tháng ` when every period shown is a month labelled so (`05/2024`); tables keep the whole label.
-    static func labels(_ indices: [Int], _ model: SiteModel) -> [String] {
-        let periods = indices.map { model.report.periods[$0].period }
-        let prefix = model.strings.name(of: PeriodKind.month) + " "
+    static func labels(_ indices: [Int], report: Report, strings: Strings) -> [String] {
+        let periods = indices.map { report.periods[$0].period }
+        let prefix = strings.name(of: PeriodKind.month) + " "
         guard !periods.isEmpty, periods.allSatisfy({ $0.kind == .month && $0.label.hasPrefix(prefix) }) else { return periods.map(\.label) }
         return periods.map { String($0.label.dropFirst(prefix.count)) }
     }

@@ -23,6 +23,8 @@ struct SiteModel: Sendable {
 
     /// Which rendering this is: the current site or an archived edition.
     let edition: SiteEdition
+    /// By kind, the category axis of all its periods: what most charts of the site run over.
+    private let axes: [PeriodKind: CategoryAxis]
 
     /// The model of `report`'s pages; `strings` are the theme's, spoken at the site's level.
     init(report: Report, strings themeStrings: Strings, edition: SiteEdition) {
@@ -31,7 +33,6 @@ struct SiteModel: Sendable {
         self.report = report
         self.strings = strings
         words = strings.chartWords
-        timeline = Timeline(report)
         unitsByID = Dictionary(uniqueKeysWithValues: report.units.map { ($0.id, $0) })
         unitsInOrder = report.units.sorted { report.nameOrder[$0.id]! < report.nameOrder[$1.id]! }
         latest = report.periods.indices.last
@@ -43,7 +44,21 @@ struct SiteModel: Sendable {
             for dossier in period.data.late { late[dossier.unitID, default: []].append((index, dossier)) }
         }
         lateByUnit = late
+        let timeline = Timeline(report)
+        self.timeline = timeline
+        axes = PeriodKind.allCases.reduce(into: [:]) { axes, kind in
+            let indices = timeline.periods(of: kind)
+            if !indices.isEmpty { axes[kind] = CategoryAxis(SiteCharts.labels(indices, report: report, strings: strings)) }
+        }
         linkTails = report.units.map { HTML.escape(SitePaths.unit($0.id)) + "\">" + HTML.escape($0.name) + "</a>" }
+    }
+
+    /// The category axis over the periods at `indices`: made once per kind for all its periods.
+    func axis(_ indices: [Int]) -> CategoryAxis {
+        if let first = indices.first, let axis = axes[report.periods[first].period.kind], timeline.periods(of: report.periods[first].period.kind) == indices {
+            return axis
+        }
+        return CategoryAxis(SiteCharts.labels(indices, report: report, strings: strings))
     }
 
     /// What the base layout shows on every page.
