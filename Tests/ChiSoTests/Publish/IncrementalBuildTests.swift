@@ -141,6 +141,7 @@ struct IncrementalBuildTests {
             made.append(edit)
             let outcome = try space.build()
             #expect(!outcome.check.hasErrors, "after \(made)")
+            if edit == .notes { #expect(outcome.summary.reused > outcome.summary.kept / 2, "after \(made): the record was trusted") }
             #expect(space.files(space.output) == (try space.clean()), "after \(made)")
         }
         #expect(made.count == 8)
