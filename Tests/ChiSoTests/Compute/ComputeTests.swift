@@ -93,9 +93,9 @@ struct ComputeTests {
             .missedTarget(online, value: Ratio(600, over: 10)),
             .missedTarget(Target(indicator: .overdue, threshold: Ratio(2, over: 1)), value: Ratio(4, over: 1)),
         ])
-        let rows = AttentionTable.rows(june)
-        #expect(rows.map(\.unitID) == ["an", "ang", "tu-phap", "dong"], "a row per unit, in the order of its first reason")
-        #expect(rows.map { $0.positions.map { Int($0) } } == [[0, 5], [1, 3], [2], [4]])
+        let units = june.attention.byUnit
+        #expect(units.map(\.unitID) == ["an", "ang", "tu-phap", "dong"], "a unit once, in the order of its first reason")
+        #expect(units.map { $0.reasons } == [[june.attention[0], june.attention[5]], [june.attention[1], june.attention[3]], [june.attention[2]], [june.attention[4]]])
     }
 
     @Test("Intake per day divides by calendar or working days")

@@ -6,14 +6,14 @@ enum AttentionPages {
     static let onPage = 8
 
     /// `periods/2024-06/luu-y.html`, then `…-2.html`, ….
-    static func pages(_ rows: AttentionTable.Rows, period id: String) -> TablePages {
+    static func pages(_ rows: AttentionUnits, period id: String) -> TablePages {
         TablePages(stem: "periods/" + id + "/luu-y", rows: rows.count)
     }
 
     /// The list's context on the page at `root`: the table of its first units and, when there
     /// are more, a link to the full list and the full table for print.
     static func context(_ period: PeriodReport, root: String, model: SiteModel) -> [String: Any] {
-        let rows = AttentionTable.rows(period)
+        let rows = period.attention.byUnit
         var context: [String: Any] = [
             "table": AttentionTable.html(rows.prefix(onPage), period: period, root: root, model: model)
         ]
@@ -30,7 +30,7 @@ enum AttentionPages {
     /// A job per page of the period's full list, when it does not fit on the period page.
     static func jobs(period index: Int, model: SiteModel, theme: Theme) -> [OutputJob] {
         let period = model.report.periods[index]
-        let rows = AttentionTable.rows(period)
+        let rows = period.attention.byUnit
         guard rows.count > onPage else { return [] }
         let title = model.strings[.attentionCaption, ["period": period.period.label]]
         return pages(rows, period: period.period.id).jobs(title: title, period: period.period, model: model, theme: theme) { range, root in
