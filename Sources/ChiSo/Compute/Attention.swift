@@ -21,17 +21,17 @@ public enum AttentionList {
     /// Late dossiers first (most first), then missed targets, then missing apologies, each by how far
     /// it falls short, ties by name. Missing apologies are left to the target when apology_rate has one.
     ///
-    /// `unitIDs` are the register's ids; a unit's values are read at its id. The list keeps
-    /// positions into `unitIDs` and `targets`, 24 bytes an item.
+    /// A unit's values are read at its id; the list keeps unit numbers of `index` and positions
+    /// into `targets`, 24 bytes an item.
     ///
     /// - Complexity: O(units × targets + k log k) for k items.
-    public static func build(values: [String: IndicatorValues], unitIDs: [String], targets: [Target], nameOrder: [String: Int]) -> AttentionItems {
+    public static func build(values: [String: IndicatorValues], index: UnitIndex, targets: [Target]) -> AttentionItems {
         var found: [(slot: AttentionSlot, shortfall: Double, name: Int)] = []
         let apologyTargeted = targets.contains { $0.indicator == .apologyRate }
-        for (position, unitID) in unitIDs.enumerated() {
-            guard let unitValues = values[unitID] else { continue }
-            let unit = Int32(position)
-            let name = nameOrder[unitID] ?? 0
+        for (number, unit) in index.units.enumerated() {
+            guard let unitValues = values[unit.id] else { continue }
+            let name = index.nameRanks[number]
+            let unit = Int32(number)
             if let overdue = unitValues[.overdue]?.value, overdue.numerator > 0 {
                 found.append((AttentionSlot(unit: unit, kind: .late, target: 0, value: overdue), overdue.doubleValue, name))
             }
@@ -52,6 +52,6 @@ public enum AttentionList {
             }
             return a.name < b.name
         }
-        return AttentionItems(unitIDs: unitIDs, targets: targets, slots: found.map(\.slot))
+        return AttentionItems(index: index, targets: targets, slots: found.map(\.slot))
     }
 }

@@ -1,7 +1,7 @@
 /// A period's attention list, in order, each item made on demand from 24 bytes: the unit's
-/// position among the register's ids, the kind of reason, the target's position, the value.
+/// number in the register's index, the kind of reason, the target's position, the value.
 public struct AttentionItems: RandomAccessCollection, Sendable {
-    let unitIDs: [String]
+    let index: UnitIndex
     let targets: [Target]
     let slots: [AttentionSlot]
 
@@ -10,7 +10,7 @@ public struct AttentionItems: RandomAccessCollection, Sendable {
 
     public subscript(position: Int) -> AttentionItem {
         let slot = slots[position]
-        let unitID = unitIDs[Int(slot.unit)]
+        let unitID = index.units[Int(slot.unit)].id
         switch slot.kind {
         case .late:
             return AttentionItem(unitID: unitID, reason: .late(slot.value.numerator / slot.value.denominator), shortfall: slot.value.doubleValue)

@@ -25,7 +25,7 @@ public struct AttentionUnits: RandomAccessCollection, Sendable {
     ///
     /// - Complexity: O(items).
     init(_ items: AttentionItems) {
-        var rowOf = [Int32](repeating: -1, count: items.unitIDs.count)
+        var rowOf = [Int32](repeating: -1, count: items.index.units.count)
         var sizes: [Int32] = []
         for slot in items.slots where rowOf[Int(slot.unit)] < 0 {
             rowOf[Int(slot.unit)] = Int32(sizes.count)

@@ -22,9 +22,9 @@ public enum RankMoves {
                 guard let rank = slot.place.rank, let movement = slot.place.movement, movement.places != 0 else { continue }
                 let member = Int(slot.member)
                 let move = RankMove(
-                    unitID: ranking.members.ids[member], indicator: ranking.indicator, movement: movement, previous: slot.place.previous,
+                    unitID: ranking.members.id(member), indicator: ranking.indicator, movement: movement, previous: slot.place.previous,
                     now: Place(rank: rank, isShared: slot.place.tied > 1))
-                found.append((move, order, ranking.members.nameOrder[member]))
+                found.append((move, order, ranking.members.nameRank(member)))
             }
         }
         found.sort { a, b in

@@ -31,31 +31,31 @@ public struct RankPlace: Hashable, Sendable {
 /// Every ranked unit's place, by indicator and unit id (a unit is in one group at most).
 public struct RankPlaces: Sendable {
     private static let width = Indicator.allCases.count
-    /// Each ranked unit's row in `places`.
-    private let rows: [String: Int]
+    private let index: UnitIndex
+    /// By unit number, the unit's row in `places`; -1 when it is ranked on nothing.
+    private let rows: [Int32]
     /// Row by row, a place per indicator in catalogue order; `RankPlace.none` where unranked.
     private let places: [RankPlace]
 
     /// The places of `rankings`.
     ///
     /// - Complexity: O(total entries).
-    public init(_ rankings: [Ranking]) {
-        var rows: [String: Int] = [:]
+    public init(_ rankings: [Ranking], index: UnitIndex) {
+        var rows = [Int32](repeating: -1, count: index.units.count)
         var places: [RankPlace] = []
         for ranking in rankings {
             for slot in ranking.slots where slot.place.rank != nil {
-                let unitID = ranking.members.ids[Int(slot.member)]
-                let row: Int
-                if let existing = rows[unitID] {
-                    row = existing
-                } else {
-                    row = rows.count
-                    rows[unitID] = row
+                let number = ranking.members.numbers[Int(slot.member)]
+                var row = Int(rows[number])
+                if row < 0 {
+                    row = places.count / RankPlaces.width
+                    rows[number] = Int32(row)
                     places.append(contentsOf: repeatElement(.none, count: RankPlaces.width))
                 }
                 places[row * RankPlaces.width + ranking.indicator.index] = RankPlace(packed: slot.place, of: ranking.ranked)
             }
         }
+        self.index = index
         self.rows = rows
         self.places = places
     }
@@ -69,7 +69,8 @@ public struct RankPlaces: Sendable {
     ///
     /// - Complexity: O(1).
     public subscript(unitID: String) -> UnitPlaces {
-        guard let row = rows[unitID] else { return UnitPlaces(places: []) }
+        guard let number = index.number(of: unitID), rows[number] >= 0 else { return UnitPlaces(places: []) }
+        let row = Int(rows[number])
         return UnitPlaces(places: places[(row * RankPlaces.width)..<((row + 1) * RankPlaces.width)])
     }
 }

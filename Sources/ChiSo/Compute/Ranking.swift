@@ -54,7 +54,7 @@ public struct Ranking: Sendable {
     /// - Complexity: O(n) for n members when the same units are ranked in both periods, else
     ///   O(n log n); O(n) expected with a dictionary when the members differ.
     public func moved(since previous: Ranking?, renamed: [String: String] = [:]) -> Ranking {
-        let before = previous.map { members.ranks(in: $0, renamed: renamed) } ?? Array(repeating: nil, count: members.ids.count)
+        let before = previous.map { members.ranks(in: $0, renamed: renamed) } ?? Array(repeating: nil, count: members.numbers.count)
         let both = slots.filter { $0.place.rank != nil && before[Int($0.member)] != nil }
         let changed = both.count < ranked || both.count < (previous?.ranked ?? 0)
         let ranksBefore = changed ? both.compactMap { before[Int($0.member)]?.rank }.sorted() : []
@@ -99,7 +99,7 @@ public struct RankEntries: RandomAccessCollection, Equatable, Sendable {
     public subscript(position: Int) -> RankEntry {
         let slot = ranking.slots[position]
         let member = Int(slot.member)
-        return RankEntry(unitID: ranking.members.ids[member], value: ranking.members.values[member]?[ranking.indicator], packed: slot.place)
+        return RankEntry(unitID: ranking.members.id(member), value: ranking.members.values[member]?[ranking.indicator], packed: slot.place)
     }
 
     public static func == (a: RankEntries, b: RankEntries) -> Bool { a.elementsEqual(b) }
@@ -115,17 +115,17 @@ public enum Ranker {
         let lowerIsBetter = indicator.better == .lower
         var valued: [(member: Int32, value: Ratio)] = []
         var unvalued: [Int32] = []
-        valued.reserveCapacity(members.ids.count)
-        for member in members.ids.indices {
+        valued.reserveCapacity(members.numbers.count)
+        for member in members.numbers.indices {
             if let value = members.values[member]?[indicator]?.value { valued.append((Int32(member), value)) } else { unvalued.append(Int32(member)) }
         }
         valued.sort { a, b in
             if a.value != b.value { return lowerIsBetter ? a.value < b.value : a.value > b.value }
-            return members.nameOrder[Int(a.member)] < members.nameOrder[Int(b.member)]
+            return members.nameRank(Int(a.member)) < members.nameRank(Int(b.member))
         }
-        unvalued.sort { members.nameOrder[Int($0)] < members.nameOrder[Int($1)] }
+        unvalued.sort { members.nameRank(Int($0)) < members.nameRank(Int($1)) }
         var slots: [RankSlot] = []
-        slots.reserveCapacity(members.ids.count)
+        slots.reserveCapacity(members.numbers.count)
         var start = 0
         while start < valued.count {
             var end = start + 1

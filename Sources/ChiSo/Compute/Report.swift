@@ -29,7 +29,7 @@ public struct PeriodReport: Sendable {
         self.values = values
         self.total = total
         self.rankings = rankings
-        places = RankPlaces(rankings)
+        places = RankPlaces(rankings, index: attention.index)
         self.targets = targets
         self.attention = attention
         self.combined = combined
@@ -51,15 +51,15 @@ public struct TrendPoint: Sendable, Equatable {
 /// Everything the site shows, computed once from the dataset (the compute stage's result).
 public struct Report: Sendable {
     public let site: Site
+    /// The register's units, numbered; its order of names is the order of every list of units.
+    public let index: UnitIndex
     /// Units in register order.
-    public let units: [Unit]
+    public var units: [Unit] { index.units }
     /// Periods ordered by end date.
     public let periods: [PeriodReport]
     public let pages: [ExtraPage]
     /// The ranking group of each unit id, if its kind is in one.
     public let groupOf: [String: String]
-    /// Each unit id's place in Vietnamese alphabetical order of names.
-    public let nameOrder: [String: Int]
     /// Which units each unit took over.
     public let lineage: Lineage
 

@@ -11,17 +11,15 @@ public enum ReportBuilder {
     /// - Complexity: O(P × (U × I + G × I × n log n)) for P periods, U units, I indicators and
     ///   groups of n units.
     public static func build(_ dataset: Dataset) throws(ImpossibleValue) -> Report {
-        let nameOrder = order(dataset.units)
         var groupOf: [String: String] = [:]
         for unit in dataset.units {
             if let group = dataset.site.groups.first(where: { $0.kinds.contains(unit.kind) }) { groupOf[unit.id] = group.id }
         }
         let targets = Target.all(of: dataset.site)
-        let unitIDs = dataset.units.map(\.id)
         let lineage = Lineage(dataset.units)
         let unitsByID = Dictionary(dataset.units.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
         var computed = ParallelMap.map(dataset.periods) { data in
-            period(data, dataset: dataset, unitIDs: unitIDs, nameOrder: nameOrder, targets: targets, lineage: lineage, unitsByID: unitsByID)
+            period(data, dataset: dataset, targets: targets, lineage: lineage, unitsByID: unitsByID)
         }
         if let impossible = computed.lazy.compactMap(\.impossible).first { throw impossible }
         // In order, so each period compares with a previous one already moved; replacing the
@@ -43,7 +41,7 @@ public enum ReportBuilder {
                 targets: report.targets, attention: report.attention, combined: report.combined, changes: report.changes)
         }
         return Report(
-            site: dataset.site, units: dataset.units, periods: periods, pages: dataset.pages, groupOf: groupOf, nameOrder: nameOrder,
+            site: dataset.site, index: dataset.index, periods: periods, pages: dataset.pages, groupOf: groupOf,
             lineage: lineage)
     }
 
@@ -80,7 +78,7 @@ public enum ReportBuilder {
     }
 
     private static func period(
-        _ data: PeriodData, dataset: Dataset, unitIDs: [String], nameOrder: [String: Int], targets: [Target], lineage: Lineage,
+        _ data: PeriodData, dataset: Dataset, targets: [Target], lineage: Lineage,
         unitsByID: [String: Unit]
     ) -> Computed {
         let days = PeriodDays.count(data.period, dataset.site.days)
@@ -90,8 +88,8 @@ public enum ReportBuilder {
         let total = DistrictTotal.values(units: Array(data.records.values), total: data.total, days: days)
         var rankings: [Ranking] = []
         for group in dataset.site.groups {
-            let units = dataset.units.filter { group.kinds.contains($0.kind) && $0.exists(during: data.period) }
-            let members = RankMembers(ids: units.map(\.id), values: units.map { values[$0.id] }, nameOrder: units.map { nameOrder[$0.id]! })
+            let numbers = dataset.units.indices.filter { group.kinds.contains(dataset.units[$0].kind) && dataset.units[$0].exists(during: data.period) }
+            let members = RankMembers(numbers: numbers, index: dataset.index, values: numbers.map { values[dataset.units[$0].id] })
             for indicator in Indicator.allCases where indicator.better != nil {
                 rankings.append(Ranker.rank(members, on: indicator, group: group.id))
             }
@@ -100,7 +98,7 @@ public enum ReportBuilder {
             let withValue = values.values.compactMap { $0[target.indicator]?.value }
             return TargetSummary(target: target, meeting: withValue.count(where: target.isMet), withValue: withValue.count)
         }
-        let attention = AttentionList.build(values: values, unitIDs: unitIDs, targets: targets, nameOrder: nameOrder)
+        let attention = AttentionList.build(values: values, index: dataset.index, targets: targets)
         return Computed(
             data: data, days: days, values: values, total: total, rankings: rankings, targets: summaries, attention: attention,
             combined: combined(data, unitsByID: unitsByID, lineage: lineage, days: days),
@@ -121,18 +119,5 @@ public enum ReportBuilder {
             combined[id] = CombinedValues.combine(parts, missing: missing, days: days)
         }
         return combined
-    }
-
-    /// Each unit id's place when names are sorted the Vietnamese way (Ă after A, Đ after D).
-    static func order(_ units: [Unit]) -> [String: Int] {
-        let vietnamese = Locale(identifier: "vi")
-        let sorted = units.sorted { a, b in
-            switch a.name.compare(b.name, options: [], range: nil, locale: vietnamese) {
-            case .orderedAscending: true
-            case .orderedDescending: false
-            case .orderedSame: a.id < b.id
-            }
-        }
-        return Dictionary(uniqueKeysWithValues: sorted.enumerated().map { ($1.id, $0) })
     }
 }

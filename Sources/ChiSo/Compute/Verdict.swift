@@ -24,10 +24,10 @@ public struct Verdict: Hashable, Sendable {
     }
 
     /// The verdict of `period` against `previous`, the previous period of the same kind;
-    /// `nameOrder` breaks ties between units.
+    /// The order of names in `index` breaks ties between units.
     ///
     /// - Complexity: O(units + targets).
-    public static func of(_ period: PeriodReport, previous: PeriodReport?, targets: [Target], nameOrder: [String: Int]) -> Verdict {
+    public static func of(_ period: PeriodReport, previous: PeriodReport?, targets: [Target], index: UnitIndex) -> Verdict {
         var met = 0
         var withValue = 0
         for target in targets {
@@ -40,7 +40,7 @@ public struct Verdict: Hashable, Sendable {
         var most: UnitCount?
         for (unitID, values) in period.values {
             guard let late = count(values[.overdue]), late > 0 else { continue }
-            if let current = most, current.count > late || (current.count == late && nameOrder[current.unitID, default: 0] < nameOrder[unitID, default: 0]) {
+            if let current = most, current.count > late || (current.count == late && (index.nameRank(of: current.unitID) ?? 0) < (index.nameRank(of: unitID) ?? 0)) {
                 continue
             }
             most = UnitCount(unitID: unitID, count: late)

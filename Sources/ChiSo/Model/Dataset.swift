@@ -27,15 +27,17 @@ public struct ExtraPage: Sendable, Equatable {
 /// The whole validated content: what the compute stage works from.
 public struct Dataset: Sendable {
     public var site: Site
+    /// The register's units, numbered.
+    public let index: UnitIndex
     /// Units in register order.
-    public var units: [Unit]
+    public var units: [Unit] { index.units }
     /// Periods ordered by end date, then id.
     public var periods: [PeriodData]
     public var pages: [ExtraPage]
 
     public init(site: Site, units: [Unit], periods: [PeriodData], pages: [ExtraPage]) {
         self.site = site
-        self.units = units
+        index = UnitIndex(units)
         self.periods = periods
         self.pages = pages
     }

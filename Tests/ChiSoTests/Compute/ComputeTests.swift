@@ -72,11 +72,13 @@ struct ComputeTests {
 
     @Test("Names sort the Vietnamese way: A, Ă, D, Đ")
     func collation() {
-        let order = ReportBuilder.order([
+        let index = UnitIndex([
             Unit(id: "dong", name: "Xã Đông", kind: .xa), Unit(id: "ang", name: "Xã Ăng", kind: .xa),
             Unit(id: "dao", name: "Xã Dao", kind: .xa), Unit(id: "an", name: "Xã An", kind: .xa),
         ])
-        #expect(order.sorted { $0.value < $1.value }.map(\.key) == ["an", "ang", "dao", "dong"])
+        #expect(index.unitsInNameOrder.map(\.id) == ["an", "ang", "dao", "dong"])
+        #expect(index.nameRanks == [3, 1, 2, 0], "by number (register order): Đông, Ăng, Dao, An")
+        #expect(index.number(of: "dao") == 2 && index.nameRank(of: "dao") == 2 && index.number(of: "khong-co") == nil)
     }
 
     @Test("Targets: how many units meet each, and the attention list ordered by shortfall")

@@ -36,10 +36,10 @@ struct VerdictTests {
         ])
         let report = try ReportBuilder.build(try #require(content.check().dataset))
         let targets = Target.all(of: report.site)
-        let june = Verdict.of(report.periods[0], previous: nil, targets: targets, nameOrder: report.nameOrder)
+        let june = Verdict.of(report.periods[0], previous: nil, targets: targets, index: report.index)
         // June: 9 of 12 online meets 70 %; 19 of 20 on time misses 99 %.
         #expect(june == Verdict(targetsMet: 1, targetsWithValue: 2, overdue: 1, overdueChange: nil, mostOverdue: .init(unitID: "an", count: 1)))
-        let july = Verdict.of(report.periods[1], previous: report.periods[0], targets: targets, nameOrder: report.nameOrder)
+        let july = Verdict.of(report.periods[1], previous: report.periods[0], targets: targets, index: report.index)
         // July: 16 of 20 online meets 70 %; 15 of 20 on time misses 99 %; Xã An holds 3 of the 5 late dossiers.
         #expect(july == Verdict(targetsMet: 1, targetsWithValue: 2, overdue: 5, overdueChange: 4, mostOverdue: .init(unitID: "an", count: 3)))
         #expect(july.isConcentrated)

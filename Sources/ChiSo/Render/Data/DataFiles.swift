@@ -5,7 +5,7 @@ public enum DataFiles {
     /// - Complexity: O(P + U) to plan; each file then costs O(its rows × indicators).
     public static func jobs(_ report: Report, strings themeStrings: Strings) -> [OutputJob] {
         let strings = themeStrings.speaking(for: report.site.level)
-        let inOrder = report.units.sorted { report.nameOrder[$0.id]! < report.nameOrder[$1.id]! }
+        let inOrder = report.index.unitsInNameOrder
         let periods = report.periods.flatMap { period in
             let folder = "periods/\(period.period.id)/"
             return [

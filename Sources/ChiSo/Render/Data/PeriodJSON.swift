@@ -86,8 +86,6 @@ enum PeriodJSON {
 
     /// The units with a record in the period, in Vietnamese name order.
     static func reportedUnits(_ period: PeriodReport, _ report: Report) -> [Unit] {
-        var ordered = report.units.filter { period.values[$0.id] != nil }.map { (report.nameOrder[$0.id]!, $0) }
-        ordered.sort { $0.0 < $1.0 }
-        return ordered.map(\.1)
+        report.index.unitsInNameOrder.filter { period.values[$0.id] != nil }
     }
 }

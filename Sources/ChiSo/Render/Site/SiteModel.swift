@@ -12,8 +12,6 @@ struct SiteModel: Sendable {
     let latest: Int?
     /// The number of recent periods a sparkline shows.
     let sparklineLength = 6
-    /// Each unit id's position in `report.units`.
-    let position: [String: Int]
     /// Per period, each unit's values by position (nil: not reported), read without hashing.
     private let grid: [[IndicatorValues?]]
     /// Per position, `units/<id>/index.html">name</a>`: the end of a link to the unit's page.
@@ -34,10 +32,9 @@ struct SiteModel: Sendable {
         self.strings = strings
         words = strings.chartWords
         unitsByID = Dictionary(uniqueKeysWithValues: report.units.map { ($0.id, $0) })
-        unitsInOrder = report.units.sorted { report.nameOrder[$0.id]! < report.nameOrder[$1.id]! }
+        unitsInOrder = report.index.unitsInNameOrder
         latest = report.periods.indices.last
         layout = LayoutContext(report: report, strings: strings, edition: edition)
-        position = Dictionary(uniqueKeysWithValues: report.units.enumerated().map { ($1.id, $0) })
         grid = report.periods.map { period in report.units.map { period.values[$0.id] } }
         var late: [String: [(period: Int, dossier: LateDossier)]] = [:]
         for (index, period) in report.periods.enumerated() {
@@ -65,10 +62,10 @@ struct SiteModel: Sendable {
     let layout: LayoutContext
 
     /// Appends a link to the unit's page from a page at `root`, or its id as text for a unit
-    /// not in the register; returns the unit's position in `report.units`.
+    /// not in the register; returns the unit's number in the report's index.
     @discardableResult
     func appendUnitLink(_ unitID: String, root: String, to html: inout String) -> Int? {
-        guard let unit = position[unitID] else {
+        guard let unit = report.index.number(of: unitID) else {
             html += HTML.escape(unitID)
             return nil
         }
@@ -88,7 +85,7 @@ struct SiteModel: Sendable {
     /// `indicator`'s values for a unit (nil: the district) over the periods `indices`.
     func series(_ indicator: Indicator, of unitID: String?, over indices: [Int]) -> [IndicatorValue?] {
         guard let unitID else { return indices.map { report.periods[$0].total[indicator] } }
-        guard let unit = position[unitID] else { return indices.map { _ in nil } }
+        guard let unit = report.index.number(of: unitID) else { return indices.map { _ in nil } }
         return series(indicator, at: unit, over: indices)
     }
 

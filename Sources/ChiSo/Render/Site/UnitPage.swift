@@ -51,7 +51,7 @@ enum UnitPage {
         let ledger = LateLedger(unitID: unit.id, kind: latest.map { model.report.periods[$0].period.kind }, model: model)
         context["late"] = LateTable.overdue(ledger, strings: strings)
         context["closed_late"] = LateTable.closedLate(ledger, strings: strings)
-        let position = model.report.nameOrder[unit.id]!
+        let position = model.report.index.nameRank(of: unit.id)!
         let target = { (other: Unit) in Pager.Target(path: SitePaths.unit(other.id), label: other.name) }
         context["pager"] = Pager.context(
             label: strings[.pagerUnits], previous: position > 0 ? target(model.unitsInOrder[position - 1]) : nil,

@@ -5,7 +5,7 @@ enum VerdictText {
     static func sentence(_ index: Int, model: SiteModel) -> String {
         let period = model.report.periods[index]
         let previous = model.timeline.previous(of: index, in: model.report).map { model.report.periods[$0] }
-        let verdict = Verdict.of(period, previous: previous, targets: Target.all(of: model.report.site), nameOrder: model.report.nameOrder)
+        let verdict = Verdict.of(period, previous: previous, targets: Target.all(of: model.report.site), index: model.report.index)
         return sentence(verdict, period: period.period.label, names: model.name, strings: model.strings)
     }
 

@@ -17,7 +17,7 @@ enum HistoryTable {
         html += "<th scope=\"col\">" + HTML.escape(strings[.colPeriod]) + "</th>"
         for indicator in shown { html += "<th scope=\"col\">" + HTML.escape(strings.name(of: indicator)) + "</th>" }
         html += "</tr></thead>\n<tbody>\n"
-        let unit = model.position[unitID]
+        let unit = model.report.index.number(of: unitID)
         let partsText = SplitText(
             strings[model.unitsByID[unitID].flatMap { Succession.renamedFrom($0, model: model) } == nil ? .combinedFrom : .renamedRow], at: "units")
         // One cut text per group size: the rank changes from row to row, the size from period to period.

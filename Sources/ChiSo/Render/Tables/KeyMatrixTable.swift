@@ -8,7 +8,7 @@ enum KeyMatrixTable {
     /// period with none of them (a table of digitisation rates only), every ranked indicator
     /// that has a value.
     static func shown(_ units: [Unit], period index: Int, model: SiteModel) -> [Indicator] {
-        let values = units.compactMap { model.position[$0.id].flatMap { model.values(period: index, unit: $0) } }
+        let values = units.compactMap { model.report.index.number(of: $0.id).flatMap { model.values(period: index, unit: $0) } }
         let key = indicators.filter { indicator in values.contains { $0[indicator] != nil } }
         guard key.isEmpty else { return key }
         return Indicator.allCases.filter { indicator in indicator.better != nil && values.contains { $0[indicator] != nil } }
@@ -25,7 +25,7 @@ enum KeyMatrixTable {
         let caption = strings[.matrixCaption, ["group": group.label, "period": period.period.label]]
         var html = "<table class=\"matrix\">\n<caption>" + HTML.escape(caption) + "</caption>\n<thead><tr><th scope=\"col\">"
         html += HTML.escape(strings[.colUnit]) + "</th>"
-        let unitValues = group.units.map { unit in model.position[unit.id].flatMap { model.values(period: index, unit: $0) } }
+        let unitValues = group.units.map { unit in model.report.index.number(of: unit.id).flatMap { model.values(period: index, unit: $0) } }
         for indicator in columns {
             html += "<th scope=\"col\">" + HTML.escape(strings.name(of: indicator))
             if let target = model.target(indicator) {
