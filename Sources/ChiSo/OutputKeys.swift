@@ -5,13 +5,14 @@ import Crypto
 /// shows, never less:
 /// - every file: chiso itself, the theme, site.toml, units.csv, the extra pages, the archives listed;
 /// - a period's files (`periods/<id>/…`): the data of that period and of every period before it,
-///   its notes.md, and the next period's id, label and dates (the pager);
-/// - a unit's files (`units/<id>/…`): every period's data and the build day;
-/// - the other pages: all of the above and every notes.md;
+///   and the next period's id, label and dates (the pager); its report (`index.html`), the one
+///   page that shows notes.md, also that notes.md;
+/// - a unit's files (`units/<id>/…`) and the other pages: every period's data and the build day;
 /// - archive files: none; they are made only when a period is archived.
 struct OutputKeys {
     private let periods: [String: String]
-    private let units: String
+    /// By period id, the key of its report: the period's and its notes.md.
+    private let reports: [String: String]
     private let site: String
 
     /// - Complexity: O(P) digests of a few hundred bytes.
@@ -20,19 +21,18 @@ struct OutputKeys {
         let common = OutputKeys.digest(["keys 1", tool, theme.site, content.site, archives, edition.archived?.id ?? ""])
         let built = edition.built.map { "\($0)" } ?? ""
         var chain = common
-        var notes: [String] = []
         var periods: [String: String] = [:]
+        var reports: [String: String] = [:]
         for (index, data) in dataset.periods.enumerated() {
             let id = data.period.id
             chain = OutputKeys.digest([chain, id, content.periodData[id] ?? ""])
             let next = dataset.periods.indices.contains(index + 1) ? OutputKeys.describe(dataset.periods[index + 1].period) : ""
-            let note = content.periodNotes[id] ?? ""
-            notes.append(id + " " + note)
-            periods[id] = OutputKeys.digest([chain, note, next])
+            periods[id] = OutputKeys.digest([chain, next])
+            reports[id] = OutputKeys.digest([periods[id]!, content.periodNotes[id] ?? ""])
         }
         self.periods = periods
-        units = OutputKeys.digest([chain, built])
-        site = OutputKeys.digest([chain, built] + notes)
+        self.reports = reports
+        site = OutputKeys.digest([chain, built])
     }
 
     /// The digest of everything a build reads, before it is checked: equal for two builds only
@@ -46,9 +46,9 @@ struct OutputKeys {
     /// The digest for the file at `path`; nil for archive files, which are always made.
     func key(for path: String) -> String? {
         switch OutputLayout.scope(of: path) {
+        case .period(let id) where path == OutputLayout.periodReport(id): reports[id] ?? site
         case .period(let id): periods[id] ?? site
-        case .unit: units
-        case .site: site
+        case .unit, .site: site
         case .archive: nil
         }
     }

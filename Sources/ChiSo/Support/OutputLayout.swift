@@ -3,6 +3,8 @@
 enum OutputLayout {
     /// `periods/<id>/`: a period's report, its tables, rankings and data files.
     static func periodFolder(_ id: String) -> String { "periods/" + id + "/" }
+    /// `periods/<id>/index.html`: a period's report, the one page that shows its notes.md.
+    static func periodReport(_ id: String) -> String { periodFolder(id) + "index.html" }
     /// `units/<id>/`: a unit's page and data file.
     static func unitFolder(_ id: String) -> String { "units/" + id + "/" }
     /// `archive/`: the frozen editions.

@@ -1,6 +1,6 @@
 /// Where each page lives in the output, and the relative links between pages.
 enum SitePaths {
-    static func period(_ id: String) -> String { "periods/" + id + "/index.html" }
+    static func period(_ id: String) -> String { OutputLayout.periodReport(id) }
     static func unit(_ id: String) -> String { "units/" + id + "/index.html" }
     static func page(_ id: String) -> String { "pages/" + id + "/index.html" }
     static let periods = "periods/index.html"
