@@ -34,9 +34,10 @@ public enum ThemeCheck {
             case .failure(let diagnostic): diagnostics.append(diagnostic)
             case .success(let text):
                 do {
-                    library.register(try MustacheTemplate(string: text.string), named: String(name.dropLast(".mustache".count)))
+                    let template = try MustacheTemplate(string: EscapedText.pragma + text.string)
+                    library.register(template, named: String(name.dropLast(".mustache".count)))
                 } catch let error as MustacheTemplate.ParserError {
-                    let at = SourceLocation(file: files.display(name), line: error.context.lineNumber, column: error.context.columnNumber)
+                    let at = SourceLocation(file: files.display(name), line: max(1, error.context.lineNumber - 1), column: error.context.columnNumber)
                     diagnostics.append(Diagnostic(ThemeProblem.templateSyntax(ThemeProblem.reason(error.error)), at: at))
                 } catch {
                     diagnostics.append(Diagnostic(ThemeProblem.templateSyntax("\(error)"), at: place(files, name)))
