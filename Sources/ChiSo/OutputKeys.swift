@@ -4,14 +4,17 @@ import Crypto
 /// the files whose digest differs from the last build's. A digest covers more than the file
 /// shows, never less:
 /// - every file: chiso itself, the theme, site.toml, units.csv, the extra pages, the archives listed;
-/// - a period's files (`periods/<id>/…`): the data of that period and of every period before it,
-///   and the next period's id, label and dates (the pager); its report (`index.html`), the one
-///   page that shows notes.md, also that notes.md;
+/// - a period's files (`periods/<id>/…`): the data of that period and of every period before it;
+///   its pages also the next period's id, label and dates (the pager), and its report
+///   (`index.html`), the one page that shows notes.md, that notes.md;
 /// - a unit's files (`units/<id>/…`) and the other pages: every period's data and the build day;
 /// - archive files: none; they are made only when a period is archived.
 struct OutputKeys {
+    /// By period id, the key of its data files.
     private let periods: [String: String]
-    /// By period id, the key of its report: the period's and its notes.md.
+    /// By period id, the key of its pages: the data files' and the next period.
+    private let pages: [String: String]
+    /// By period id, the key of its report: its pages' and its notes.md.
     private let reports: [String: String]
     private let site: String
 
@@ -22,15 +25,18 @@ struct OutputKeys {
         let built = edition.built.map { "\($0)" } ?? ""
         var chain = common
         var periods: [String: String] = [:]
+        var pages: [String: String] = [:]
         var reports: [String: String] = [:]
         for (index, data) in dataset.periods.enumerated() {
             let id = data.period.id
             chain = OutputKeys.digest([chain, id, content.periodData[id] ?? ""])
             let next = dataset.periods.indices.contains(index + 1) ? OutputKeys.describe(dataset.periods[index + 1].period) : ""
-            periods[id] = OutputKeys.digest([chain, next])
-            reports[id] = OutputKeys.digest([periods[id]!, content.periodNotes[id] ?? ""])
+            periods[id] = chain
+            pages[id] = OutputKeys.digest([chain, next])
+            reports[id] = OutputKeys.digest([pages[id]!, content.periodNotes[id] ?? ""])
         }
         self.periods = periods
+        self.pages = pages
         self.reports = reports
         site = OutputKeys.digest([chain, built])
     }
@@ -47,6 +53,7 @@ struct OutputKeys {
     func key(for path: String) -> String? {
         switch OutputLayout.scope(of: path) {
         case .period(let id) where path == OutputLayout.periodReport(id): reports[id] ?? site
+        case .period(let id) where path.hasSuffix(".html"): pages[id] ?? site
         case .period(let id): periods[id] ?? site
         case .unit, .site: site
         case .archive: nil
