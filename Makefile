@@ -25,6 +25,7 @@ test: deps
 
 bench: build
 	bash Benchmarks/bench.sh
+	bash Benchmarks/rebuild-bench.sh
 
 bench-check: build
 	bash Benchmarks/bench.sh --check
