@@ -19,11 +19,22 @@ enum ToneMarks {
     }()
 
     /// The scalars with every such tone moved onto the first vowel (`hoà` → `hòa`): lowercase NFC in, out.
+    /// Text with nothing to move, as most is, is returned as it is.
     static func placedOnFirstVowel(_ scalars: String.UnicodeScalarView) -> String.UnicodeScalarView {
-        var result = String.UnicodeScalarView()
-        var previous: Unicode.Scalar?
-        for scalar in scalars {
-            if scalar.value >= 0xC0, let previous, let move = moves[scalar], move.first == previous {
+        var previous: Unicode.Scalar = " "
+        var firstMove: String.UnicodeScalarView.Index?
+        for index in scalars.indices {
+            let scalar = scalars[index]
+            if movable(scalar, after: previous) {
+                firstMove = index
+                break
+            }
+            previous = scalar
+        }
+        guard let firstMove else { return scalars }
+        var result = String.UnicodeScalarView(scalars[..<firstMove])
+        for scalar in scalars[firstMove...] {
+            if movable(scalar, after: previous), let move = moves[scalar] {
                 result.removeLast()
                 result.append(move.toned)
                 result.append(move.bare)
@@ -33,5 +44,10 @@ enum ToneMarks {
             previous = scalar
         }
         return result
+    }
+
+    /// True when `scalar` is a toned `a`, `e` or `y` after the `o` or `u` that takes its tone.
+    private static func movable(_ scalar: Unicode.Scalar, after previous: Unicode.Scalar) -> Bool {
+        (previous == "o" || previous == "u") && scalar.value >= 0xC0 && moves[scalar]?.first == previous
     }
 }
