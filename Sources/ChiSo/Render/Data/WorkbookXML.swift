@@ -26,6 +26,13 @@ enum WorkbookXML {
 
     /// `A`, `Z`, `AA`: the letters of the column at zero-based `index`.
     static func column(_ index: Int) -> String {
+        index < columns.count ? columns[index] : letters(index)
+    }
+
+    /// The letters of the first 256 columns, made once: a worksheet names a cell's column in every cell.
+    private static let columns = (0..<256).map(letters)
+
+    private static func letters(_ index: Int) -> String {
         var letters: [UInt8] = []
         var rest = index + 1
         while rest > 0 {
@@ -33,7 +40,8 @@ enum WorkbookXML {
             letters.append(UInt8(ascii: "A") + UInt8(rest % 26))
             rest /= 26
         }
-        return String(decoding: letters.reversed(), as: UTF8.self)
+        letters.reverse()
+        return String(decoding: letters, as: UTF8.self)
     }
 
     /// A worksheet name Excel accepts: without `[ ] : * ? / \`, at most 31 characters, neither
