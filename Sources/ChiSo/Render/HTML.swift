@@ -24,6 +24,6 @@ enum HTML {
 
     /// `<a href="…">text</a>` with both escaped.
     static func link(_ href: String, _ text: String) -> String {
-        "<a href=\"" + escape(href) + "\">" + escape(text) + "</a>"
+        "<a href=\"\(escape(href))\">\(escape(text))</a>"
     }
 }

@@ -39,14 +39,12 @@ public struct CategoryAxis: Sendable {
         let n = SVGText.number
         let size = ChartStyle.labelSize
         let every = step(in: plot)
-        svg += "<g font-size=\"" + n(size) + "\" fill=\"" + ChartStyle.text + "\" text-anchor=\"middle\">"
+        svg += "<g font-size=\"\(n(size))\" fill=\"\(ChartStyle.text)\" text-anchor=\"middle\">"
         for (index, label) in lines.enumerated() where Self.isLabelled(index, count: count, step: every) {
             let x = n(plot.x(index))
-            svg +=
-                "<line x1=\"" + x + "\" y1=\"" + n(plot.bottom) + "\" x2=\"" + x + "\" y2=\"" + n(plot.bottom + 4) + "\" stroke=\""
-                + ChartStyle.axis + "\"/>"
-            svg += "<text x=\"" + x + "\" y=\"" + n(plot.bottom + 5 + size) + "\">" + HTML.escape(label[0])
-            for line in label.dropFirst() { svg += "<tspan x=\"" + x + "\" dy=\"" + n(size * 1.2) + "\">" + HTML.escape(line) + "</tspan>" }
+            svg += "<line x1=\"\(x)\" y1=\"\(n(plot.bottom))\" x2=\"\(x)\" y2=\"\(n(plot.bottom + 4))\" stroke=\"\(ChartStyle.axis)\"/>"
+            svg += "<text x=\"\(x)\" y=\"\(n(plot.bottom + 5 + size))\">\(HTML.escape(label[0]))"
+            for line in label.dropFirst() { svg += "<tspan x=\"\(x)\" dy=\"\(n(size * 1.2))\">\(HTML.escape(line))</tspan>" }
             svg += "</text>"
         }
         svg += "</g>\n"

@@ -7,12 +7,10 @@ enum ChartFrame {
         let id = HTML.escape(id)
         let width = SVGText.number(ChartStyle.width)
         let height = SVGText.number(height.rounded(.up))
-        svg += "<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 " + width + " " + height + "\" width=\"" + width + "\" height=\"" + height
-        svg +=
-            "\" role=\"img\" aria-labelledby=\"" + id + "-title " + id + "-desc\" class=\"chart " + kind + "\" font-family=\""
-            + ChartStyle.font + "\">\n"
-        svg += "<title id=\"" + id + "-title\">" + HTML.escape(title) + "</title>\n"
-        svg += "<desc id=\"" + id + "-desc\">" + HTML.escape(description) + "</desc>\n"
+        svg += "<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 \(width) \(height)\" width=\"\(width)\" height=\"\(height)\""
+        svg += " role=\"img\" aria-labelledby=\"\(id)-title \(id)-desc\" class=\"chart \(kind)\" font-family=\"\(ChartStyle.font)\">\n"
+        svg += "<title id=\"\(id)-title\">\(HTML.escape(title))</title>\n"
+        svg += "<desc id=\"\(id)-desc\">\(HTML.escape(description))</desc>\n"
     }
 
     /// Appends the closing tag.
@@ -23,10 +21,8 @@ enum ChartFrame {
         var svg = ""
         svg.reserveCapacity(512)
         open(id: id, kind: kind, title: title, description: description, height: 120, to: &svg)
-        svg +=
-            "<text x=\"" + SVGText.number(ChartStyle.width / 2) + "\" y=\"65\" font-size=\"15\" fill=\"" + ChartStyle.quiet
-            + "\" text-anchor=\"middle\">"
-            + HTML.escape(words.noData) + "</text>\n"
+        svg += "<text x=\"\(SVGText.number(ChartStyle.width / 2))\" y=\"65\" font-size=\"15\" fill=\"\(ChartStyle.quiet)\""
+        svg += " text-anchor=\"middle\">\(HTML.escape(words.noData))</text>\n"
         close(&svg)
         return svg
     }

@@ -22,7 +22,7 @@ extension ChartScale {
     func text(_ value: Ratio, _ words: ChartWords) -> String {
         let shown = rounded(value)
         switch self {
-        case .percent: return DisplayNumber.text(shown) + DisplayNumber.percentSpace + "%"
+        case .percent: return "\(DisplayNumber.text(shown))\(DisplayNumber.percentSpace)%"
         case .count: return shown.scaled % 100 == 0 ? DisplayNumber.count(shown.scaled / 100) : DisplayNumber.text(shown)
         case .rank: return Placeholders.fill(words.rank, ["rank": DisplayNumber.count(shown.scaled)])
         }
@@ -32,6 +32,6 @@ extension ChartScale {
     func label(_ value: Ratio) -> String {
         let tenths = Rounded(value, digits: 1)
         let number = tenths.scaled % 10 == 0 ? DisplayNumber.count(tenths.scaled / 10) : DisplayNumber.text(tenths)
-        return self == .percent ? number + DisplayNumber.percentSpace + "%" : number
+        return self == .percent ? "\(number)\(DisplayNumber.percentSpace)%" : number
     }
 }

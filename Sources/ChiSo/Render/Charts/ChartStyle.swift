@@ -28,7 +28,7 @@ enum ChartStyle {
     /// ` stroke-dasharray="…"` for series `index`; empty for the solid first series.
     static func dash(_ index: Int) -> String {
         let pattern = dashes[index % dashes.count]
-        return pattern.isEmpty ? "" : " stroke-dasharray=\"" + pattern + "\""
+        return pattern.isEmpty ? "" : " stroke-dasharray=\"\(pattern)\""
     }
 
     /// The marker of series `index`.

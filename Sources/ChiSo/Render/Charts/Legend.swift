@@ -37,29 +37,29 @@ struct Legend {
     func append(left: Double, top: Double, to svg: inout String) {
         let n = SVGText.number
         var rowTop = top
-        svg += "<g font-size=\"" + n(Self.size) + "\" fill=\"" + ChartStyle.text + "\">"
+        svg += "<g font-size=\"\(n(Self.size))\" fill=\"\(ChartStyle.text)\">"
         for (index, lines) in rows.enumerated() {
             let middle = rowTop + Self.rowHeight / 2
             let look = looks[index]
             let color = look.color
             switch swatch {
             case .line:
-                svg +=
-                    "<line x1=\"" + n(left) + "\" y1=\"" + n(middle) + "\" x2=\"" + n(left + Self.swatchWidth) + "\" y2=\"" + n(middle)
-                    + "\" stroke=\"" + color + "\" stroke-width=\"" + n(ChartStyle.lineWidth) + "\"" + look.dash + "/>"
+                svg += "<line x1=\"\(n(left))\" y1=\"\(n(middle))\" x2=\"\(n(left + Self.swatchWidth))\" y2=\"\(n(middle))\""
+                svg += " stroke=\"\(color)\" stroke-width=\"\(n(ChartStyle.lineWidth))\"\(look.dash)/>"
                 Marker.append(look.marker, x: left + Self.swatchWidth / 2, y: middle, color: color, title: nil, to: &svg)
             case .block:
-                svg += "<rect x=\"" + n(left + 8) + "\" y=\"" + n(middle - 6) + "\" width=\"12\" height=\"12\" fill=\"" + color + "\""
-                    + (look.isPale ? SeriesLook.paleFill : "") + "/>"
+                svg += "<rect x=\"\(n(left + 8))\" y=\"\(n(middle - 6))\" width=\"12\" height=\"12\" fill=\"\(color)\""
+                if look.isPale { svg += SeriesLook.paleFill }
+                svg += "/>"
             }
             Self.appendText(lines, left: left, middle: middle, to: &svg)
             rowTop += Self.rowHeight + Double(lines.count - 1) * Self.lineHeight
         }
         if let target {
             let middle = rowTop + Self.rowHeight / 2
-            svg +=
-                "<line x1=\"" + n(left) + "\" y1=\"" + n(middle) + "\" x2=\"" + n(left + Self.swatchWidth) + "\" y2=\"" + n(middle) + "\" stroke=\""
-                + ChartStyle.target + "\" stroke-width=\"" + n(ChartStyle.targetWidth) + "\" stroke-dasharray=\"" + ChartStyle.targetDash + "\"/>"
+            svg += "<line x1=\"\(n(left))\" y1=\"\(n(middle))\" x2=\"\(n(left + Self.swatchWidth))\" y2=\"\(n(middle))\""
+            svg += " stroke=\"\(ChartStyle.target)\" stroke-width=\"\(n(ChartStyle.targetWidth))\""
+            svg += " stroke-dasharray=\"\(ChartStyle.targetDash)\"/>"
             Self.appendText(target, left: left, middle: middle, to: &svg)
         }
         svg += "</g>\n"
@@ -68,9 +68,9 @@ struct Legend {
     /// Appends a row's name, its first line centred on `middle`.
     private static func appendText(_ lines: [String], left: Double, middle: Double, to svg: inout String) {
         let n = SVGText.number
-        svg += "<text x=\"" + n(left + swatchWidth + 8) + "\" y=\"" + n(middle + size * 0.35) + "\">"
+        svg += "<text x=\"\(n(left + swatchWidth + 8))\" y=\"\(n(middle + size * 0.35))\">"
         for (number, line) in lines.enumerated() {
-            if number > 0 { svg += " <tspan x=\"" + n(left + swatchWidth + 8) + "\" dy=\"" + n(lineHeight) + "\">" }
+            if number > 0 { svg += " <tspan x=\"\(n(left + swatchWidth + 8))\" dy=\"\(n(lineHeight))\">" }
             svg += HTML.escape(line)
             if number > 0 { svg += "</tspan>" }
         }
@@ -85,7 +85,7 @@ struct Legend {
             if line.isEmpty {
                 line = String(word)
             } else if line.count + 1 + word.count <= perLine {
-                line += " " + word
+                line += " \(word)"
             } else {
                 lines.append(line)
                 line = String(word)

@@ -29,8 +29,9 @@ public enum LineChart {
         let plot = PlotArea(categories: categoryAxis, valueLabels: axis.labels(scale))
         let looks = SeriesLook.of(series)
         let legend = Legend(
-            series.map(\.name), swatch: .line, looks: looks, left: plot.left, target: target.map { words.target + " " + scale.label($0) })
+            series.map(\.name), swatch: .line, looks: looks, left: plot.left, target: target.map { "\(words.target) \(scale.label($0))" })
 
+        let n = SVGText.number
         var svg = ""
         svg.reserveCapacity(2048 + series.count * categories.count * 200)
         ChartFrame.open(
@@ -38,10 +39,9 @@ public enum LineChart {
         axis.append(scale, in: plot, to: &svg)
         categoryAxis.append(in: plot, to: &svg)
         if let target {
-            let y = SVGText.number(axis.y(target.doubleValue, in: plot))
-            svg +=
-                "<line x1=\"" + SVGText.number(plot.left) + "\" y1=\"" + y + "\" x2=\"" + SVGText.number(plot.right) + "\" y2=\"" + y + "\" stroke=\""
-                + ChartStyle.target + "\" stroke-width=\"" + SVGText.number(ChartStyle.targetWidth) + "\" stroke-dasharray=\"" + ChartStyle.targetDash + "\"/>\n"
+            let y = n(axis.y(target.doubleValue, in: plot))
+            svg += "<line x1=\"\(n(plot.left))\" y1=\"\(y)\" x2=\"\(n(plot.right))\" y2=\"\(y)\" stroke=\"\(ChartStyle.target)\""
+            svg += " stroke-width=\"\(n(ChartStyle.targetWidth))\" stroke-dasharray=\"\(ChartStyle.targetDash)\"/>\n"
         }
         let points = series.map { line in
             line.values.enumerated().map { index, value in value.map { (x: plot.x(index), y: axis.y($0.doubleValue, in: plot)) } }
@@ -49,30 +49,26 @@ public enum LineChart {
         for (index, line) in points.enumerated() {
             let d = GappedPath.d(line)
             guard !d.isEmpty else { continue }
-            svg +=
-                "<path d=\"" + d + "\" fill=\"none\" stroke=\"" + looks[index].color + "\" stroke-width=\""
-                + SVGText.number(ChartStyle.lineWidth)
-                + "\" stroke-linejoin=\"round\"" + looks[index].dash + "/>\n"
+            svg += "<path d=\"\(d)\" fill=\"none\" stroke=\"\(looks[index].color)\" stroke-width=\"\(n(ChartStyle.lineWidth))\""
+            svg += " stroke-linejoin=\"round\"\(looks[index].dash)/>\n"
         }
         for (index, line) in series.enumerated() where scale == .rank {
             for (category, value) in line.values.enumerated() {
                 guard let value, line.sharing(category) > 1 else { continue }
-                let x = SVGText.number(plot.x(category))
+                let x = n(plot.x(category))
                 let last = Double(value.numerator / value.denominator + line.sharing(category) - 1)
-                svg +=
-                    "<line x1=\"" + x + "\" y1=\"" + SVGText.number(axis.y(value.doubleValue, in: plot)) + "\" x2=\"" + x + "\" y2=\""
-                    + SVGText.number(axis.y(last, in: plot)) + "\" stroke=\"" + looks[index].color
-                    + "\" stroke-width=\"7\" stroke-opacity=\"0.3\" stroke-linecap=\"round\"/>\n"
+                svg += "<line x1=\"\(x)\" y1=\"\(n(axis.y(value.doubleValue, in: plot)))\" x2=\"\(x)\" y2=\"\(n(axis.y(last, in: plot)))\""
+                svg += " stroke=\"\(looks[index].color)\" stroke-width=\"7\" stroke-opacity=\"0.3\" stroke-linecap=\"round\"/>\n"
             }
         }
         for (index, line) in series.enumerated() {
-            let prefix = series.count > 1 ? line.name + ", " : ""
+            let prefix = series.count > 1 ? "\(line.name), " : ""
             svg += "<g>"
             for (category, (value, point)) in zip(line.values, points[index]).enumerated() {
                 guard let value, let point, categories.count <= markedPoints || isLoneOrLast(category, in: line.values) else { continue }
                 let place = line.sharing(category) > 1
                     ? Placeholders.fill(words.rankShared, ["rank": scale.text(value, words), "n": String(line.sharing(category))]) : scale.text(value, words)
-                let title = prefix + categories[category] + ": " + place
+                let title = "\(prefix)\(categories[category]): \(place)"
                 Marker.append(looks[index].marker, x: point.x, y: point.y, color: looks[index].color, title: title, to: &svg)
             }
             svg += "</g>\n"
@@ -97,8 +93,8 @@ public enum LineChart {
     /// Each series' trend sentence, then the target.
     private static func describe(_ series: [ChartSeries], target: Ratio?, scale: ChartScale, words: ChartWords) -> String {
         var sentences = series.map { TrendSentence.sentence(subject: $0.name, values: $0.values, scale: scale, words: words) }
-        if series.isEmpty { sentences.append(words.noData + ".") }
-        if let target { sentences.append(words.target + ": " + scale.label(target) + ".") }
+        if series.isEmpty { sentences.append("\(words.noData).") }
+        if let target { sentences.append("\(words.target): \(scale.label(target)).") }
         return sentences.joined(separator: " ")
     }
 }

@@ -9,9 +9,9 @@ public enum Sparkline {
     private static let height = 24.0
     private static let inset = 3.5
     private static let color = "#0072B2"
-    private static let pathEnd = "\" fill=\"none\" stroke=\"" + color + "\" stroke-width=\"1.5\"/>"
-    private static let lastDotEnd = "\" r=\"2.5\" fill=\"" + color + "\"/>"
-    private static let loneDotEnd = "\" r=\"1.5\" fill=\"" + color + "\"/>"
+    private static let pathEnd = "\" fill=\"none\" stroke=\"\(color)\" stroke-width=\"1.5\"/>"
+    private static let lastDotEnd = "\" r=\"2.5\" fill=\"\(color)\"/>"
+    private static let loneDotEnd = "\" r=\"1.5\" fill=\"\(color)\"/>"
 
     /// An inline `<svg>` of 96 × 24, named by `title` (its `aria-label`).
     public static func svg(title: String, values: [Ratio?], scale: ChartScale, words: ChartWords) -> String {
@@ -33,7 +33,7 @@ public enum Sparkline {
             high = max(high, value.doubleValue)
         }
         guard low <= high, let last = values.lastIndex(where: { $0 != nil }) else {
-            svg += "<text x=\"48\" y=\"15.5\" font-size=\"10\" fill=\"" + ChartStyle.quiet + "\" text-anchor=\"middle\">"
+            svg += "<text x=\"48\" y=\"15.5\" font-size=\"10\" fill=\"\(ChartStyle.quiet)\" text-anchor=\"middle\">"
             svg += HTML.escape(words.noData)
             svg += "</text></svg>"
             return

@@ -45,13 +45,15 @@ public enum StackedBarChart {
         var tops = [Double](repeating: 0, count: categories.count)
         for (index, segment) in segments.enumerated() {
             for paleBars in paleRow == nil ? [false] : [false, true] {
-                svg += "<path fill=\"" + ChartStyle.color(index) + "\"" + (paleBars ? SeriesLook.paleFill : "") + " stroke=\"#ffffff\" stroke-width=\"1\" d=\""
+                svg += "<path fill=\"\(ChartStyle.color(index))\""
+                if paleBars { svg += SeriesLook.paleFill }
+                svg += " stroke=\"#ffffff\" stroke-width=\"1\" d=\""
                 for category in categories.indices where isPale(category) == paleBars {
                     guard let value = segment.values[category] else { continue }
                     let lower = axis.y(tops[category], in: plot)
                     tops[category] += value.doubleValue
                     let upper = axis.y(tops[category], in: plot)
-                    svg += "M" + n(plot.x(category) - barWidth / 2) + "," + n(upper) + "h" + n(barWidth) + "v" + n(lower - upper) + "h-" + n(barWidth) + "z"
+                    svg += "M\(n(plot.x(category) - barWidth / 2)),\(n(upper))h\(n(barWidth))v\(n(lower - upper))h-\(n(barWidth))z"
                 }
                 svg += "\"/>\n"
             }
@@ -68,9 +70,11 @@ public enum StackedBarChart {
         guard let latest = totals.lastIndex(where: { $0 != nil }), let total = totals[latest], totals.compactMap({ $0 }).count > 1 else {
             return trend
         }
-        let parts = segments.map { segment in segment.name + " " + (segment.values[latest].map { scale.text($0, words) } ?? words.noData.lowercased()) }
+        let parts = segments.map { segment in
+            "\(segment.name) \(segment.values[latest].map { scale.text($0, words) } ?? words.noData.lowercased())"
+        }
         let latestParts = Placeholders.fill(words.latestParts, ["period": categories[latest], "total": scale.text(total, words), "parts": parts.joined(separator: ", ")])
-        return trend + " " + latestParts
+        return "\(trend) \(latestParts)"
     }
 
     /// The exact sum of `parts`, nil when there are none.

@@ -104,20 +104,18 @@ struct ValueAxis {
     func append(_ scale: ChartScale, in plot: PlotArea, to svg: inout String) {
         let n = SVGText.number
         let size = ChartStyle.labelSize
-        svg += "<g font-size=\"" + n(size) + "\" fill=\"" + ChartStyle.text + "\" text-anchor=\"end\">"
+        svg += "<g font-size=\"\(n(size))\" fill=\"\(ChartStyle.text)\" text-anchor=\"end\">"
         for (tick, label) in zip(ticks, labels(scale)) {
             let y = self.y(Double(tick) / 10, in: plot)
             let isFoot = y == plot.bottom && scale != .rank
             if isFoot && isBroken {
-                svg +=
-                    "<path d=\"M" + n(plot.left) + "," + n(y) + "h4l3,-5l5,10l3,-5H" + n(plot.right) + "\" fill=\"none\" stroke=\"" + ChartStyle.axis
-                    + "\"/>"
+                svg += "<path d=\"M\(n(plot.left)),\(n(y))h4l3,-5l5,10l3,-5H\(n(plot.right))\""
+                svg += " fill=\"none\" stroke=\"\(ChartStyle.axis)\"/>"
             } else {
-                svg +=
-                    "<line x1=\"" + n(plot.left) + "\" y1=\"" + n(y) + "\" x2=\"" + n(plot.right) + "\" y2=\"" + n(y) + "\" stroke=\""
-                    + (isFoot ? ChartStyle.axis : ChartStyle.grid) + "\"/>"
+                let stroke = isFoot ? ChartStyle.axis : ChartStyle.grid
+                svg += "<line x1=\"\(n(plot.left))\" y1=\"\(n(y))\" x2=\"\(n(plot.right))\" y2=\"\(n(y))\" stroke=\"\(stroke)\"/>"
             }
-            svg += "<text x=\"" + n(plot.left - 6) + "\" y=\"" + n(y + size * 0.35) + "\">" + HTML.escape(label) + "</text>"
+            svg += "<text x=\"\(n(plot.left - 6))\" y=\"\(n(y + size * 0.35))\">\(HTML.escape(label))</text>"
         }
         svg += "</g>\n"
     }

@@ -15,7 +15,7 @@ public enum DisplayNumber {
     public static func count(_ value: Int) -> String { write(value.magnitude, digits: 0, sign: value < 0 ? .minus : .none) }
 
     /// A percentage: `84,44 %` (`digits` decimals).
-    public static func percent(_ value: Ratio, digits: Int = 2) -> String { text(value, digits: digits) + percentSpace + "%" }
+    public static func percent(_ value: Ratio, digits: Int = 2) -> String { "\(text(value, digits: digits))\(percentSpace)%" }
 
     private enum Sign { case none, plus, minus }
 

@@ -12,7 +12,7 @@ public enum DisplayValue {
     /// `84,44 %`, `360`, `12,35`.
     public static func text(_ value: Ratio, of indicator: Indicator) -> String {
         let number = DisplayNumber.text(rounded(value, of: indicator))
-        return indicator.isPercentage ? number + DisplayNumber.percentSpace + "%" : number
+        return indicator.isPercentage ? "\(number)\(DisplayNumber.percentSpace)%" : number
     }
 
     /// A threshold as written in site.toml: `70 %`, `92,5 %`, without trailing zeros.
@@ -20,13 +20,13 @@ public enum DisplayValue {
         var digits = 0
         while digits < 2, Rounded(value, digits: digits).scaled * Rounded.power(2 - digits) != Rounded(value, digits: 2).scaled { digits += 1 }
         let number = DisplayNumber.text(Rounded(value, digits: digits))
-        return indicator.isPercentage ? number + DisplayNumber.percentSpace + "%" : number
+        return indicator.isPercentage ? "\(number)\(DisplayNumber.percentSpace)%" : number
     }
 
     /// A change as shown: `+3,80 điểm %` for a rate, `−12` for a count; without its sign
     /// where an arrow says the direction.
     public static func change(_ delta: Rounded, of indicator: Indicator, points: String, signed: Bool = true) -> String {
         let number = DisplayNumber.text(delta, signed: signed)
-        return indicator.isPercentage ? number + DisplayNumber.percentSpace + points : number
+        return indicator.isPercentage ? "\(number)\(DisplayNumber.percentSpace)\(points)" : number
     }
 }

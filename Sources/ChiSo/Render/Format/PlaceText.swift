@@ -35,7 +35,7 @@ struct PlaceText {
             let shown = strings[up ? .movementUp : .movementDown, ["n": String(n)]]
             let said = strings[up ? .movementUpLabel : .movementDownLabel, ["n": String(n)]]
             guard viaTie, let path = path() else { return (shown, said, up ? "up" : "down") }
-            return (shown + " " + path, said + " (" + path + ")", up ? "up" : "down")
+            return ("\(shown) \(path)", "\(said) (\(path))", up ? "up" : "down")
         case .same: return (strings[.movementSame], strings[.movementSameLabel], "same")
         case .withinTie: return (path(), strings[.movementTiedLabel], "same")
         case .new: return (strings[.movementNew], strings[.movementNewLabel], "new")
@@ -48,13 +48,16 @@ struct PlaceText {
     func cellMove(_ place: RankPlace, compact: Bool) -> String {
         guard let movement = place.movement, movement.places != 0 else { return "" }
         let words = self.movement(movement, to: place.place, from: place.previous)
-        var shown = "(" + (words.shown ?? "") + ")"
+        var shown = "(\(words.shown ?? ""))"
         if compact {
             shown = strings[movement.places > 0 ? .movementUp : .movementDown, ["n": String(abs(movement.places))]]
-            if let previous = place.previous, previous.isShared || place.tied > 1 { shown += " " + strings[.movementFrom, ["rank": rank(previous)]] }
+            if let previous = place.previous, previous.isShared || place.tied > 1 {
+                shown += " \(strings[.movementFrom, ["rank": rank(previous)]])"
+            }
         }
-        return " <span class=\"move " + words.style + "\" aria-hidden=\"true\">" + HTML.escape(shown) + "</span><span class=\"vh\">"
-            + HTML.escape(words.said) + "</span>"
+        var html = " <span class=\"move \(words.style)\" aria-hidden=\"true\">\(HTML.escape(shown))</span>"
+        html += "<span class=\"vh\">\(HTML.escape(words.said))</span>"
+        return html
     }
 
     /// The movement as table markup: the visible text hidden from screen readers, the sentence
@@ -62,7 +65,8 @@ struct PlaceText {
     func movementHTML(_ movement: Movement, to now: Place, from previous: Place?) -> String {
         let text = self.movement(movement, to: now, from: previous)
         var html = ""
-        if let shown = text.shown { html += "<span class=\"move " + text.style + "\" aria-hidden=\"true\">" + HTML.escape(shown) + "</span>" }
-        return html + "<span class=\"vh\">" + HTML.escape(text.said) + "</span>"
+        if let shown = text.shown { html += "<span class=\"move \(text.style)\" aria-hidden=\"true\">\(HTML.escape(shown))</span>" }
+        html += "<span class=\"vh\">\(HTML.escape(text.said))</span>"
+        return html
     }
 }

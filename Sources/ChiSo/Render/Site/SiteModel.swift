@@ -47,7 +47,7 @@ struct SiteModel: Sendable {
             let indices = timeline.periods(of: kind)
             if !indices.isEmpty { axes[kind] = CategoryAxis(SiteCharts.labels(indices, report: report, strings: strings)) }
         }
-        linkTails = report.units.map { HTML.escape(SitePaths.unit($0.id)) + "\">" + HTML.escape($0.name) + "</a>" }
+        linkTails = report.units.map { "\(HTML.escape(SitePaths.unit($0.id)))\">\(HTML.escape($0.name))</a>" }
     }
 
     /// The category axis over the periods at `indices`: made once per kind for all its periods.
@@ -69,7 +69,8 @@ struct SiteModel: Sendable {
             html += HTML.escape(unitID)
             return nil
         }
-        html += "<a href=\"" + root
+        html += "<a href=\""
+        html += root
         html += linkTails[unit]
         return unit
     }

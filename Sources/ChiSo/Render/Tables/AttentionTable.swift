@@ -5,10 +5,11 @@ enum AttentionTable {
     /// falls short on, or a sentence saying that no unit needs attention when there are none.
     static func html(_ rows: Slice<AttentionUnits>, period report: PeriodReport, root: String, model: SiteModel) -> String {
         let strings = model.strings
-        guard !rows.isEmpty else { return "<p>" + HTML.escape(strings[.attentionNone]) + "</p>" }
-        var html = "<table class=\"attention\">\n<caption>" + HTML.escape(strings[.attentionCaption, ["period": report.period.label]])
-        html += "</caption>\n<thead><tr><th scope=\"col\">" + HTML.escape(strings[.colUnit]) + "</th><th scope=\"col\">"
-        html += HTML.escape(strings.name(of: Indicator.overdue)) + "</th><th scope=\"col\">" + HTML.escape(strings[.colReason]) + "</th></tr></thead>\n<tbody>\n"
+        guard !rows.isEmpty else { return "<p>\(HTML.escape(strings[.attentionNone]))</p>" }
+        var html = "<table class=\"attention\">\n<caption>\(HTML.escape(strings[.attentionCaption, ["period": report.period.label]]))"
+        html += "</caption>\n<thead><tr><th scope=\"col\">\(HTML.escape(strings[.colUnit]))</th><th scope=\"col\">"
+        html += "\(HTML.escape(strings.name(of: Indicator.overdue)))</th><th scope=\"col\">"
+        html += "\(HTML.escape(strings[.colReason]))</th></tr></thead>\n<tbody>\n"
         let texts = ReasonTexts(targets: report.attention.targets, strings: strings)
         for row in rows {
             html += "<tr><th scope=\"row\">"
@@ -25,7 +26,8 @@ enum AttentionTable {
             }
             html += "</td></tr>\n"
         }
-        return html + "</tbody>\n</table>"
+        html += "</tbody>\n</table>"
+        return html
     }
 
     /// The reasons' texts besides the late dossiers, each cut around its number once per table:

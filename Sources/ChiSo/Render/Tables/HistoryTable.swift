@@ -13,9 +13,10 @@ enum HistoryTable {
             !model.series(indicator, of: unitID, over: indices).allSatisfy { $0 == nil }
                 || !model.combinedSeries(indicator, of: unitID, over: indices).allSatisfy { $0 == nil }
         }
-        var html = "<table class=\"history\">\n<caption>" + HTML.escape(strings[.historyCaption, ["unit": model.name(unitID)]]) + "</caption>\n<thead><tr>"
-        html += "<th scope=\"col\">" + HTML.escape(strings[.colPeriod]) + "</th>"
-        for indicator in shown { html += "<th scope=\"col\">" + HTML.escape(strings.name(of: indicator)) + "</th>" }
+        let caption = strings[.historyCaption, ["unit": model.name(unitID)]]
+        var html = "<table class=\"history\">\n<caption>\(HTML.escape(caption))</caption>\n<thead><tr>"
+        html += "<th scope=\"col\">\(HTML.escape(strings[.colPeriod]))</th>"
+        for indicator in shown { html += "<th scope=\"col\">\(HTML.escape(strings.name(of: indicator)))</th>" }
         html += "</tr></thead>\n<tbody>\n"
         let unit = model.report.index.number(of: unitID)
         let partsText = SplitText(
@@ -29,7 +30,7 @@ enum HistoryTable {
             let combined = period.combined[unitID]
             let values = unit.flatMap { model.values(period: index, unit: $0) } ?? combined?.values
             let places = period.places[unitID]
-            html += "<tr" + (combined != nil ? " class=\"combined\"" : "") + "><th scope=\"row\">"
+            html += combined != nil ? "<tr class=\"combined\"><th scope=\"row\">" : "<tr><th scope=\"row\">"
             html += HTML.link(root + SitePaths.period(period.period.id), period.period.label)
             if let combined { html += parts(of: combined, text: partsText, root: root, model: model) }
             html += "</th>"
@@ -46,16 +47,19 @@ enum HistoryTable {
             }
             html += "</tr>\n"
         }
-        return html + "</tbody>\n</table>"
+        html += "</tbody>\n</table>"
+        return html
     }
 
     /// `<small>ghép từ Xã A, Xã B; thiếu số liệu của Xã C</small>` (`text` says "ghép từ" or "tên cũ"), with links.
     private static func parts(of combined: CombinedValues, text: SplitText, root: String, model: SiteModel) -> String {
         let strings = model.strings
-        var html = "<small>" + text.with(ChangesText.links(combined.parts, root: root, model: model))
+        var html = "<small>\(text.with(ChangesText.links(combined.parts, root: root, model: model)))"
         if !combined.missing.isEmpty {
-            html += "; " + SplitText(strings[.combinedMissing], at: "units").with(ChangesText.links(combined.missing, root: root, model: model))
+            let missing = ChangesText.links(combined.missing, root: root, model: model)
+            html += "; \(SplitText(strings[.combinedMissing], at: "units").with(missing))"
         }
-        return html + "</small>"
+        html += "</small>"
+        return html
     }
 }

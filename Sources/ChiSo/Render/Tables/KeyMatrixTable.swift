@@ -23,23 +23,26 @@ enum KeyMatrixTable {
         let columns = shown(group.units, period: index, model: model)
         guard !columns.isEmpty else { return "" }
         let caption = strings[.matrixCaption, ["group": group.label, "period": period.period.label]]
-        var html = "<table class=\"matrix\">\n<caption>" + HTML.escape(caption) + "</caption>\n<thead><tr><th scope=\"col\">"
-        html += HTML.escape(strings[.colUnit]) + "</th>"
+        var html = "<table class=\"matrix\">\n<caption>\(HTML.escape(caption))</caption>\n<thead><tr><th scope=\"col\">"
+        html += "\(HTML.escape(strings[.colUnit]))</th>"
         let unitValues = group.units.map { unit in model.report.index.number(of: unit.id).flatMap { model.values(period: index, unit: $0) } }
         for indicator in columns {
-            html += "<th scope=\"col\">" + HTML.escape(strings.name(of: indicator))
+            html += "<th scope=\"col\">\(HTML.escape(strings.name(of: indicator)))"
             if let target = model.target(indicator) {
                 let values = unitValues.compactMap { $0?[indicator]?.value }
                 var text = strings[.targetValue, ["value": DisplayValue.threshold(target.threshold, of: indicator)]]
-                if !values.isEmpty { text += ": " + strings[.targetCount, ["meeting": String(values.count { target.isMet(by: $0) }), "of": String(values.count)]] }
-                html += "<small>" + HTML.escape(text) + "</small>"
+                if !values.isEmpty {
+                    let meeting = String(values.count { target.isMet(by: $0) })
+                    text += ": \(strings[.targetCount, ["meeting": meeting, "of": String(values.count)]])"
+                }
+                html += "<small>\(HTML.escape(text))</small>"
             }
             html += "</th>"
         }
         html += "</tr></thead>\n<tbody>\n"
         let placeText = PlaceText(strings: strings)
-        let missed = "<span class=\"missed\" aria-hidden=\"true\">" + HTML.escape(strings[.missedMark]) + "</span><span class=\"vh\">"
-            + HTML.escape(strings[.targetMissed]) + "</span>"
+        var missed = " <span class=\"missed\" aria-hidden=\"true\">\(HTML.escape(strings[.missedMark]))</span>"
+        missed += "<span class=\"vh\">\(HTML.escape(strings[.targetMissed]))</span>"
         for unit in group.units {
             html += "<tr><th scope=\"row\">"
             let position = model.appendUnitLink(unit.id, root: root, to: &html)
@@ -47,10 +50,10 @@ enum KeyMatrixTable {
             let values = position.flatMap { model.values(period: index, unit: $0) }
             let places = period.places[unit.id]
             for indicator in columns {
-                html += "<td>" + TableCell.number(values?[indicator], of: indicator, strings)
-                if let value = values?[indicator]?.value, let target = model.target(indicator), !target.isMet(by: value) { html += " " + missed }
+                html += "<td>\(TableCell.number(values?[indicator], of: indicator, strings))"
+                if let value = values?[indicator]?.value, let target = model.target(indicator), !target.isMet(by: value) { html += missed }
                 if let place = places[indicator] {
-                    html += "<small>" + HTML.escape(placeText.rankShort(place))
+                    html += "<small>\(HTML.escape(placeText.rankShort(place)))"
                     html += placeText.cellMove(place, compact: true)
                     html += "</small>"
                 }
@@ -58,6 +61,7 @@ enum KeyMatrixTable {
             }
             html += "</tr>\n"
         }
-        return html + "</tbody>\n</table>"
+        html += "</tbody>\n</table>"
+        return html
     }
 }

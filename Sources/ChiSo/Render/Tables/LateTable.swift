@@ -14,12 +14,16 @@ enum LateTable {
             let closedLate = period.rows.count { $0.closedLateOnly }
             var heading = HTML.escape(period.coverage(strings))
             if closedLate > 0 {
-                heading += "<span class=\"note\">" + HTML.escape(strings[.lateClosedLatePart, ["n": DisplayNumber.count(closedLate)]]) + "</span>"
+                let note = strings[.lateClosedLatePart, ["n": DisplayNumber.count(closedLate)]]
+                heading += "<span class=\"note\">\(HTML.escape(note))</span>"
             }
             return (heading: heading, rows: period.rows.filter { !$0.closedLateOnly })
         }
         guard groups.contains(where: { !$0.rows.isEmpty }) else {
-            return "<ul class=\"late-coverage\">\n" + groups.map { "<li>" + $0.heading + "</li>\n" }.joined() + "</ul>"
+            var list = "<ul class=\"late-coverage\">\n"
+            for group in groups { list += "<li>\(group.heading)</li>\n" }
+            list += "</ul>"
+            return list
         }
         return table(groups, caption: strings[.lateCaption], strings: strings)
     }
@@ -36,20 +40,24 @@ enum LateTable {
         let rows = groups.flatMap(\.rows)
         let shown = columns(strings).filter { column in rows.contains { !column.cell($0).isEmpty } }
         let span = String(shown.count + 1)
-        var html = "<table class=\"late\">\n<caption>" + HTML.escape(caption) + "</caption>\n<thead><tr>"
-        html += "<th scope=\"col\">" + HTML.escape(strings[.lateCode]) + "</th>"
-        for column in shown { html += "<th scope=\"col\">" + HTML.escape(strings[column.header]) + "</th>" }
+        var html = "<table class=\"late\">\n<caption>\(HTML.escape(caption))</caption>\n<thead><tr>"
+        html += "<th scope=\"col\">\(HTML.escape(strings[.lateCode]))</th>"
+        for column in shown { html += "<th scope=\"col\">\(HTML.escape(strings[column.header]))</th>" }
         html += "</tr></thead>\n"
         for group in groups {
-            html += "<tbody>\n<tr class=\"group\"><th scope=\"rowgroup\" colspan=\"" + span + "\">" + group.heading + "</th></tr>\n"
+            html += "<tbody>\n<tr class=\"group\"><th scope=\"rowgroup\" colspan=\"\(span)\">\(group.heading)</th></tr>\n"
             for dossier in group.rows {
-                html += "<tr><th scope=\"row\">" + HTML.escape(dossier.code) + "</th>"
-                for column in shown { html += (column.isText ? "<td class=\"text\">" : "<td>") + column.cell(dossier) + "</td>" }
+                html += "<tr><th scope=\"row\">\(HTML.escape(dossier.code))</th>"
+                for column in shown {
+                    html += column.isText ? "<td class=\"text\">" : "<td>"
+                    html += "\(column.cell(dossier))</td>"
+                }
                 html += "</tr>\n"
             }
             html += "</tbody>\n"
         }
-        return html + "</table>"
+        html += "</table>"
+        return html
     }
 
     /// Every column after the code, in the order of late.csv.

@@ -16,12 +16,13 @@ enum MoversList {
         var html = "<ul class=\"movers\">\n"
         for move in moves.up + moves.down {
             let words = placeText.movement(move.movement, to: move.now, from: nil)
-            html += "<li><span class=\"move " + words.style + "\" aria-hidden=\"true\">" + HTML.escape(words.shown ?? "") + "</span> "
-            html += "<span class=\"vh\">" + HTML.escape(words.said) + ": </span>"
+            html += "<li><span class=\"move \(words.style)\" aria-hidden=\"true\">\(HTML.escape(words.shown ?? ""))</span> "
+            html += "<span class=\"vh\">\(HTML.escape(words.said)): </span>"
             model.appendUnitLink(move.unitID, root: root, to: &html)
             let path = move.previous.map { strings[.movementPath, ["from": placeText.rank($0), "to": placeText.rank(move.now)]] } ?? placeText.rank(move.now)
-            html += " · " + HTML.escape(strings.shortName(of: move.indicator)) + " " + HTML.escape(path) + "</li>\n"
+            html += " · \(HTML.escape(strings.shortName(of: move.indicator))) \(HTML.escape(path))</li>\n"
         }
-        return html + "</ul>"
+        html += "</ul>"
+        return html
     }
 }

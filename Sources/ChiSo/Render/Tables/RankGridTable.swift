@@ -17,15 +17,15 @@ enum RankGridTable {
         let strings = model.strings
         let period = model.report.periods[index]
         let caption = strings[.gridCaption, ["group": label, "period": period.period.label, "indicator": strings.name(of: order.indicator)]]
-        var html = "<table class=\"grid\">\n<caption>" + HTML.escape(caption) + "</caption>\n<thead><tr><th scope=\"col\" rowspan=\"2\">"
-        html += HTML.escape(strings[.colUnit]) + "</th>"
+        var html = "<table class=\"grid\">\n<caption>\(HTML.escape(caption))</caption>\n<thead><tr><th scope=\"col\" rowspan=\"2\">"
+        html += "\(HTML.escape(strings[.colUnit]))</th>"
         for ranking in rankings {
-            html += "<th scope=\"colgroup\" colspan=\"2\">" + HTML.escape(strings.name(of: ranking.indicator)) + "</th>"
+            html += "<th scope=\"colgroup\" colspan=\"2\">\(HTML.escape(strings.name(of: ranking.indicator)))</th>"
         }
         html += "</tr>\n<tr>"
-        let value = "<th scope=\"col\">" + HTML.escape(strings[.colValue]) + "</th>"
+        let value = "<th scope=\"col\">\(HTML.escape(strings[.colValue]))</th>"
         for ranking in rankings {
-            html += value + "<th scope=\"col\">" + HTML.escape(strings[.gridRankHeader, ["of": DisplayNumber.count(ranking.ranked)]]) + "</th>"
+            html += "\(value)<th scope=\"col\">\(HTML.escape(strings[.gridRankHeader, ["of": DisplayNumber.count(ranking.ranked)]]))</th>"
         }
         html += "</tr></thead>\n<tbody>\n"
         html.reserveCapacity(html.utf8.count + rows.count * (120 + rankings.count * 24))
@@ -48,6 +48,7 @@ enum RankGridTable {
             }
             html += "</tr>\n"
         }
-        return html + "</tbody>\n</table>"
+        html += "</tbody>\n</table>"
+        return html
     }
 }

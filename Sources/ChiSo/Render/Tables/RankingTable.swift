@@ -8,11 +8,11 @@ enum RankingTable {
         let recent = model.timeline.recent(upTo: index, count: model.sparklineLength, in: model.report)
         let caption = strings[.rankingCaption, ["indicator": strings.name(of: indicator), "group": label]]
         let (met, missed) = target.map { _ in (mark(true, strings), mark(false, strings)) } ?? ("", "")
-        var html = "<table class=\"ranking\" id=\"" + anchor(ranking) + "\">\n<caption>" + HTML.escape(caption) + "</caption>\n<thead><tr>"
+        var html = "<table class=\"ranking\" id=\"\(anchor(ranking))\">\n<caption>\(HTML.escape(caption))</caption>\n<thead><tr>"
         var headers: [TextKey] = [.colRank, .colUnit, .colValue, .colChange]
         if target != nil { headers.append(.colTarget) }
         headers.append(.colTrend)
-        for header in headers { html += "<th scope=\"col\">" + HTML.escape(strings[header]) + "</th>" }
+        for header in headers { html += "<th scope=\"col\">\(HTML.escape(strings[header]))</th>" }
         html += "</tr></thead>\n<tbody>\n"
         html.reserveCapacity(html.utf8.count + ranking.entries.count * 480)
         let rank = SplitText(strings[.rankShort], at: "rank", ["of": String(ranking.ranked)])
@@ -47,18 +47,21 @@ enum RankingTable {
             Sparkline.write(title: title, values: values, scale: scale, words: model.words, into: &html)
             html += "</td></tr>\n"
         }
-        return html + "</tbody>\n</table>"
+        html += "</tbody>\n</table>"
+        return html
     }
 
     /// The fragment id of a ranking table on its period page.
-    static func anchor(_ ranking: Ranking) -> String { "xh-" + ranking.groupID + "-" + ranking.indicator.rawValue.replacingOccurrences(of: "_", with: "-") }
+    static func anchor(_ ranking: Ranking) -> String {
+        "xh-\(ranking.groupID)-\(ranking.indicator.rawValue.replacingOccurrences(of: "_", with: "-"))"
+    }
 
     /// `Đạt` or `Chưa đạt`, styled.
     static func mark(_ target: Target, _ value: Ratio, _ strings: Strings) -> String { mark(target.isMet(by: value), strings) }
 
     private static func mark(_ isMet: Bool, _ strings: Strings) -> String {
         isMet
-            ? "<span class=\"met\">" + HTML.escape(strings[.targetMet]) + "</span>"
-            : "<span class=\"missed\">" + HTML.escape(strings[.targetMissed]) + "</span>"
+            ? "<span class=\"met\">\(HTML.escape(strings[.targetMet]))</span>"
+            : "<span class=\"missed\">\(HTML.escape(strings[.targetMissed]))</span>"
     }
 }

@@ -24,30 +24,34 @@ enum SummaryTable {
     /// The table's HTML for `groups`, numbering the rows from `first`; units keep the given order.
     static func html(_ period: PeriodReport, groups: [UnitGroup], first: Int = 1, root: String, strings: Strings) -> String {
         let width = 2 + SummaryColumns.fields.count + SummaryColumns.rates.count
-        var html = "<table class=\"summary\">\n<caption>" + HTML.escape(strings[.summaryCaption, ["period": period.period.label]]) + "</caption>\n<thead>\n<tr>"
-        html += "<th scope=\"col\" rowspan=\"2\">" + HTML.escape(strings[.colNo]) + "</th><th scope=\"col\" rowspan=\"2\">" + HTML.escape(strings[.colUnit]) + "</th>"
+        let caption = strings[.summaryCaption, ["period": period.period.label]]
+        var html = "<table class=\"summary\">\n<caption>\(HTML.escape(caption))</caption>\n<thead>\n<tr>"
+        html += "<th scope=\"col\" rowspan=\"2\">\(HTML.escape(strings[.colNo]))</th>"
+        html += "<th scope=\"col\" rowspan=\"2\">\(HTML.escape(strings[.colUnit]))</th>"
         for (field, parts) in SummaryColumns.groups {
-            html += "<th scope=\"colgroup\" colspan=\"\(parts.count + 1)\">" + HTML.escape(strings.name(of: field)) + "</th>"
+            html += "<th scope=\"colgroup\" colspan=\"\(parts.count + 1)\">\(HTML.escape(strings.name(of: field)))</th>"
         }
-        html += "<th scope=\"colgroup\" colspan=\"\(SummaryColumns.rates.count)\">" + HTML.escape(strings[.colRates]) + "</th></tr>\n<tr>"
+        html += "<th scope=\"colgroup\" colspan=\"\(SummaryColumns.rates.count)\">\(HTML.escape(strings[.colRates]))</th></tr>\n<tr>"
         for (_, parts) in SummaryColumns.groups {
-            html += "<th scope=\"col\">" + HTML.escape(strings[.colTotal]) + "</th>"
-            for field in parts { html += "<th scope=\"col\">" + HTML.escape(strings.name(of: field)) + "</th>" }
+            html += "<th scope=\"col\">\(HTML.escape(strings[.colTotal]))</th>"
+            for field in parts { html += "<th scope=\"col\">\(HTML.escape(strings.name(of: field)))</th>" }
         }
-        for rate in SummaryColumns.rates { html += "<th scope=\"col\">" + HTML.escape(strings.shortName(of: rate)) + "</th>" }
+        for rate in SummaryColumns.rates { html += "<th scope=\"col\">\(HTML.escape(strings.shortName(of: rate)))</th>" }
         html += "</tr>\n</thead>\n"
         var number = first - 1
         for group in groups where !group.units.isEmpty {
-            html += "<tbody>\n<tr class=\"group\"><th scope=\"rowgroup\" colspan=\"\(width)\">" + HTML.escape(group.label) + "</th></tr>\n"
+            html += "<tbody>\n<tr class=\"group\"><th scope=\"rowgroup\" colspan=\"\(width)\">\(HTML.escape(group.label))</th></tr>\n"
             for unit in group.units {
                 number += 1
-                html += "<tr><td>\(number)</td><th scope=\"row\">" + HTML.link(root + SitePaths.unit(unit.id), unit.name) + "</th>"
-                html += cells(period.data.records[unit.id], values: period.values[unit.id], strings: strings) + "</tr>\n"
+                html += "<tr><td>\(number)</td><th scope=\"row\">\(HTML.link(root + SitePaths.unit(unit.id), unit.name))</th>"
+                appendCells(period.data.records[unit.id], values: period.values[unit.id], strings: strings, to: &html)
+                html += "</tr>\n"
             }
             html += "</tbody>\n"
         }
-        html += "<tfoot>\n<tr class=\"total\"><td></td><th scope=\"row\">" + HTML.escape(strings[.district]) + "</th>"
-        html += cells(period.data.total, values: period.total, strings: strings, counts: districtCounts(period)) + "</tr>\n</tfoot>\n</table>"
+        html += "<tfoot>\n<tr class=\"total\"><td></td><th scope=\"row\">\(HTML.escape(strings[.district]))</th>"
+        appendCells(period.data.total, values: period.total, strings: strings, counts: districtCounts(period), to: &html)
+        html += "</tr>\n</tfoot>\n</table>"
         return html
     }
 
@@ -69,11 +73,12 @@ enum SummaryTable {
         return result.filter { !$0.units.isEmpty }
     }
 
-    private static func cells(_ record: Record?, values: IndicatorValues?, strings: Strings, counts: [Field: Int] = [:]) -> String {
-        var html = ""
-        for field in SummaryColumns.fields { html += "<td>" + TableCell.count(record?[field] ?? counts[field], strings) + "</td>" }
-        for rate in SummaryColumns.rates { html += "<td>" + TableCell.number(values?[rate], of: rate, strings) + "</td>" }
-        return html
+    /// Appends a row's count and rate cells.
+    private static func appendCells(
+        _ record: Record?, values: IndicatorValues?, strings: Strings, counts: [Field: Int] = [:], to html: inout String
+    ) {
+        for field in SummaryColumns.fields { html += "<td>\(TableCell.count(record?[field] ?? counts[field], strings))</td>" }
+        for rate in SummaryColumns.rates { html += "<td>\(TableCell.number(values?[rate], of: rate, strings))</td>" }
     }
 
     /// The district's counts where the total row lacks them: the sum over the units that give

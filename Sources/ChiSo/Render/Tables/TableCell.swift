@@ -10,18 +10,18 @@ enum TableCell {
     static func number(_ value: IndicatorValue?, of indicator: Indicator, _ strings: Strings) -> String {
         guard let value else { return noData(strings) }
         let text = DisplayNumber.text(DisplayValue.rounded(value.value, of: indicator))
-        return value.source == .reported ? text + "<sup>" + HTML.escape(strings[.reportedMark]) + "</sup>" : text
+        return value.source == .reported ? "\(text)<sup>\(HTML.escape(strings[.reportedMark]))</sup>" : text
     }
 
     /// A value with its unit (`84,44 %`).
     static func value(_ value: IndicatorValue?, of indicator: Indicator, _ strings: Strings) -> String {
         guard let value else { return noData(strings) }
         let text = DisplayValue.text(value.value, of: indicator)
-        return value.source == .reported ? text + "<sup>" + HTML.escape(strings[.reportedMark]) + "</sup>" : text
+        return value.source == .reported ? "\(text)<sup>\(HTML.escape(strings[.reportedMark]))</sup>" : text
     }
 
     /// `—`, read out as «không có số liệu».
     static func noData(_ strings: Strings) -> String {
-        "<span aria-hidden=\"true\">" + HTML.escape(strings[.noData]) + "</span><span class=\"vh\">" + HTML.escape(strings[.noDataLabel]) + "</span>"
+        "<span aria-hidden=\"true\">\(HTML.escape(strings[.noData]))</span><span class=\"vh\">\(HTML.escape(strings[.noDataLabel]))</span>"
     }
 }

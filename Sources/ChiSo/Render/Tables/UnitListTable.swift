@@ -20,26 +20,27 @@ enum UnitListTable {
         let caption = SplitText(strings[.unitsCaption], at: "period").with(periodLink)
         let headers =
             [strings[.colUnit], strings[.colKind]] + indicators.map(strings.name(of:)) + [strings[.colTargetsMet], strings[.colOnTimeRank]]
-        var html = "<table class=\"unit-list\">\n<caption><span class=\"pin\">" + caption + "</span></caption>\n<thead><tr>"
-        for header in headers { html += "<th scope=\"col\">" + HTML.escape(header) + "</th>" }
+        var html = "<table class=\"unit-list\">\n<caption><span class=\"pin\">\(caption)</span></caption>\n<thead><tr>"
+        for header in headers { html += "<th scope=\"col\">\(HTML.escape(header))</th>" }
         html += "</tr></thead>\n"
-        let former = " <span class=\"former\">(" + HTML.escape(strings[.formerUnit]) + ")</span>"
+        let former = " <span class=\"former\">(\(HTML.escape(strings[.formerUnit])))</span>"
         for group in groups {
             html += "<tbody>\n<tr class=\"group\"><th scope=\"rowgroup\" colspan=\"\(headers.count)\"><span class=\"pin\">"
-            html += HTML.escape(group.label) + "</span></th></tr>\n"
+            html += "\(HTML.escape(group.label))</span></th></tr>\n"
             for unit in group.units {
                 let values = period.values[unit.id]
-                html += "<tr><th scope=\"row\">" + HTML.link(root + SitePaths.unit(unit.id), unit.name)
-                html += (unit.successor != nil ? former : "") + "</th>"
-                html += "<td>" + HTML.escape(strings.name(of: unit.kind)) + "</td>"
-                for indicator in indicators { html += "<td>" + TableCell.value(values?[indicator], of: indicator, strings) + "</td>" }
-                html += "<td>" + targetsMet(values, targets, strings) + "</td><td>"
+                html += "<tr><th scope=\"row\">\(HTML.link(root + SitePaths.unit(unit.id), unit.name))"
+                if unit.successor != nil { html += former }
+                html += "</th><td>\(HTML.escape(strings.name(of: unit.kind)))</td>"
+                for indicator in indicators { html += "<td>\(TableCell.value(values?[indicator], of: indicator, strings))</td>" }
+                html += "<td>\(targetsMet(values, targets, strings))</td><td>"
                 html += period.places[ranked, unit.id].map { HTML.escape(PlaceText(strings: strings).rankShort($0)) } ?? TableCell.noData(strings)
                 html += "</td></tr>\n"
             }
             html += "</tbody>\n"
         }
-        return html + "</table>"
+        html += "</table>"
+        return html
     }
 
     /// `3/4`: how many of `targets` the unit meets, of those it has a value for; the no-data
