@@ -1,3 +1,4 @@
+import Foundation
 import Testing
 @testable import ChiSo
 
@@ -79,6 +80,24 @@ struct ComputeTests {
         #expect(index.unitsInNameOrder.map(\.id) == ["an", "ang", "dao", "dong"])
         #expect(index.nameRanks == [3, 1, 2, 0], "by number (register order): Đông, Ăng, Dao, An")
         #expect(index.number(of: "dao") == 2 && index.nameRank(of: "dao") == 2 && index.number(of: "khong-co") == nil)
+    }
+
+    @Test("A register sorted in shares on several cores is in the order of one sort", arguments: [1, 130, 1000])
+    func collationInShares(count: Int) {
+        var random = SeededGenerator(seed: UInt64(count))
+        let words = ["An", "Ăng", "Âu", "Bình", "Dao", "Đông", "Êm", "Ơn", "Ưng", "Yên", "Hòa", "Hoà", "Thủy", "Thuỷ", "Ân"]
+        let units = (0..<count).map { number in
+            let name = "Xã " + (0..<3).map { _ in words.randomElement(using: &random)! }.joined(separator: " ")
+            return Unit(id: "u\(number)", name: name, kind: .xa)
+        }
+        let vietnamese = Locale(identifier: "vi")
+        let once = units.indices.sorted { a, b in
+            let order = units[a].name.compare(units[b].name, options: [], range: nil, locale: vietnamese)
+            return order == .orderedSame ? units[a].id < units[b].id : order == .orderedAscending
+        }
+        let index = UnitIndex(units)
+        #expect(index.inNameOrder == once)
+        #expect(index.inNameOrder.enumerated().allSatisfy { place, number in index.nameRanks[number] == place })
     }
 
     @Test("Targets: how many units meet each, and the attention list ordered by shortfall")
