@@ -22,7 +22,7 @@ enum Archiving {
         files.append(OutputFile(path: Manifest.fileName, text: Manifest.text(files)))
         files.sort { $0.path < $1.path }
         let zip = try ArchiveZip.bytes(files, folder: period.id, date: built ?? period.end)
-        let folder = "archive/" + period.id + "/"
-        return files.map { OutputFile(path: folder + $0.path, bytes: $0.bytes) } + [OutputFile(path: "archive/" + period.id + ".zip", bytes: zip)]
+        let folder = OutputLayout.archiveFolder(period.id) + "/"
+        return files.map { OutputFile(path: folder + $0.path, bytes: $0.bytes) } + [OutputFile(path: OutputLayout.archiveZip(period.id), bytes: zip)]
     }
 }

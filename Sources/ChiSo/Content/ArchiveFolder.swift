@@ -5,7 +5,7 @@ public enum ArchiveFolder {
     /// The ids of the archives under `output`/archive that have their folder (`archive/<id>/`),
     /// sorted: the archives the site lists; empty when there are none.
     public static func ids(in output: String) -> [String] {
-        let folder = URL(fileURLWithPath: output).appendingPathComponent("archive")
+        let folder = URL(fileURLWithPath: output).appendingPathComponent(OutputLayout.archives)
         return entries(in: folder.path).filter { $0.value.contains(.folder) }.keys.sorted()
     }
 
@@ -13,7 +13,7 @@ public enum ArchiveFolder {
     /// link where a folder should be, or a zip whose folder is gone. A build carries them all over
     /// untouched, and `verify` checks them all.
     public static func present(in output: String) -> [String] {
-        entries(in: URL(fileURLWithPath: output).appendingPathComponent("archive").path).keys.sorted()
+        entries(in: URL(fileURLWithPath: output).appendingPathComponent(OutputLayout.archives).path).keys.sorted()
     }
 
     /// What an archive id has on disk.

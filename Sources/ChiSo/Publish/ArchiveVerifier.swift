@@ -26,7 +26,7 @@ public struct ArchiveFinding: Sendable, Equatable, CustomStringConvertible {
 
     /// A line saying the archive is intact, or one line per problem naming the file.
     public var description: String {
-        let folder = "archive/" + id
+        let folder = OutputLayout.archiveFolder(id)
         guard !isIntact else { return "\(folder): nguyên vẹn (\(fileCount) tệp)" }
         var lines: [String] = []
         if manifestBroken {
@@ -48,7 +48,7 @@ public enum ArchiveVerifier {
     ///
     /// - Complexity: O(total bytes of the archives): every file and zip is read and hashed.
     public static func verify(output: String) -> [ArchiveFinding] {
-        let archives = output + "/archive"
+        let archives = output + "/" + OutputLayout.archives
         return ArchiveFolder.present(in: output).map { check($0, in: archives) }
     }
 

@@ -7,7 +7,7 @@ public enum DataFiles {
         let strings = themeStrings.speaking(for: report.site.level)
         let inOrder = report.index.unitsInNameOrder
         let periods = report.periods.flatMap { period in
-            let folder = "periods/\(period.period.id)/"
+            let folder = OutputLayout.periodFolder(period.period.id)
             return [
                 OutputJob(path: folder + "data.json") { PeriodJSON.render(period, in: report) },
                 OutputJob(path: folder + "data.csv") { DataCSV.period(period, in: report) },
@@ -16,7 +16,7 @@ public enum DataFiles {
                 },
             ]
         }
-        let units = report.units.map { unit in OutputJob(path: "units/\(unit.id)/data.csv") { DataCSV.unit(unit, in: report) } }
+        let units = report.units.map { unit in OutputJob(path: OutputLayout.unitFolder(unit.id) + "data.csv") { DataCSV.unit(unit, in: report) } }
         return (periods + units).sorted { $0.path < $1.path }
     }
 

@@ -7,7 +7,7 @@ enum AttentionPages {
 
     /// `periods/2024-06/luu-y.html`, then `…-2.html`, ….
     static func pages(_ rows: AttentionUnits, period id: String) -> TablePages {
-        TablePages(stem: "periods/" + id + "/luu-y", rows: rows.count)
+        TablePages(stem: OutputLayout.periodFolder(id) + "luu-y", rows: rows.count)
     }
 
     /// The list's context on the page at `root`: the table of its first units and, when there

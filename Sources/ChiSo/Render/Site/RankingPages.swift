@@ -6,7 +6,7 @@ enum RankingPages {
 
     /// `periods/2024-06/xep-hang/cap-xa.html`, then `…-2.html`, … for `group`'s places.
     static func pages(_ rankings: [Ranking], group: String, period id: String) -> TablePages {
-        TablePages(stem: "periods/" + id + "/xep-hang/" + group, rows: rankings.first?.entries.count ?? 0)
+        TablePages(stem: OutputLayout.periodFolder(id) + "xep-hang/" + group, rows: rankings.first?.entries.count ?? 0)
     }
 
     /// The title of a group's table of places, on its pages and in the period page's link.

@@ -1,7 +1,7 @@
 /// `periods/<id>/xep-hang/index.html`: a period's ranking on every indicator, one table each,
 /// off the period page's main path; a large group's places are linked on pages of their own.
 enum RankingsPage {
-    static func path(_ period: String) -> String { "periods/" + period + "/xep-hang/index.html" }
+    static func path(_ period: String) -> String { OutputLayout.periodFolder(period) + "xep-hang/index.html" }
 
     static func render(_ index: Int, model: SiteModel, theme: Theme) -> OutputFile {
         let period = model.report.periods[index]
@@ -32,7 +32,7 @@ enum RankingsPage {
             if RankingPages.isSplit(ranked) {
                 var link = RankingPages.pages(ranked, group: group.id, period: period.period.id)
                     .link(title: RankingPages.title(group: group.label, strings), period: period.period.id, strings: strings)
-                link["href"] = root + "periods/" + period.period.id + "/" + (link["href"] as? String ?? "")
+                link["href"] = root + OutputLayout.periodFolder(period.period.id) + (link["href"] as? String ?? "")
                 items.append(link)
                 continue
             }

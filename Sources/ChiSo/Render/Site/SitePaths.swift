@@ -1,13 +1,13 @@
 /// Where each page lives in the output, and the relative links between pages.
 enum SitePaths {
     static func period(_ id: String) -> String { OutputLayout.periodReport(id) }
-    static func unit(_ id: String) -> String { "units/" + id + "/index.html" }
+    static func unit(_ id: String) -> String { OutputLayout.unitFolder(id) + "index.html" }
     static func page(_ id: String) -> String { "pages/" + id + "/index.html" }
     static let periods = "periods/index.html"
     static let units = "units/index.html"
     static let methods = "cach-tinh/index.html"
     static let home = "index.html"
-    static let archives = "archive/index.html"
+    static let archives = OutputLayout.archives + "/index.html"
     static let notFound = "404.html"
 
     /// The prefix that leads from the page at `path` back to the site's root: `../../` for

@@ -3,7 +3,7 @@
 enum SummaryPages {
     /// `periods/2024-06/tong-hop/cap-xa.html`, then `…-2.html`, ….
     static func pages(_ group: UnitGroup, period id: String) -> TablePages {
-        TablePages(stem: "periods/" + id + "/tong-hop/" + group.id, rows: group.units.count)
+        TablePages(stem: OutputLayout.periodFolder(id) + "tong-hop/" + group.id, rows: group.units.count)
     }
 
     /// The period's units by group.

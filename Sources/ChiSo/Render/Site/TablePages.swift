@@ -29,7 +29,7 @@ struct TablePages {
     func link(title: String, period id: String, strings: Strings) -> [String: Any] {
         [
             "title": title,
-            "href": String(path(page: 1).dropFirst(("periods/" + id + "/").count)),
+            "href": String(path(page: 1).dropFirst(OutputLayout.periodFolder(id).count)),
             "size": strings[.tableSize, ["units": DisplayNumber.count(rows), "pages": String(count)]],
         ]
     }
