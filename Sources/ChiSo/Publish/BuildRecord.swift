@@ -52,7 +52,8 @@ struct BuildRecord: Equatable {
         let temporary = place.deletingLastPathComponent().appendingPathComponent(place.lastPathComponent + ".new")
         do {
             guard stamps.count == keys.count, keys.keys.allSatisfy({ !$0.contains("\n") }) else { throw CocoaError(.fileWriteUnknown) }
-            try Data(record.text.utf8).write(to: temporary)
+            unlink(temporary.path)
+            try Data(record.text.utf8).write(to: temporary, options: .withoutOverwriting)
             guard rename(temporary.path, place.path) == 0 else { throw CocoaError(.fileWriteUnknown) }
         } catch {
             try? FileManager.default.removeItem(at: temporary)

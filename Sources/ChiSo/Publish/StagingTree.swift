@@ -23,12 +23,12 @@ struct StagingTree {
         self.previous = previous
     }
 
-    /// Takes over the tree a previous build left (or makes an empty one) and creates every folder
-    /// the files at `paths` go in that it lacks.
+    /// Takes over the tree a previous build left (or makes an empty one; a link or a file in its
+    /// place is removed, never followed) and creates every folder the files at `paths` go in that it lacks.
     mutating func prepare(_ paths: [String]) throws {
         let manager = FileManager.default
-        var isFolder: ObjCBool = false
-        if manager.fileExists(atPath: root.path, isDirectory: &isFolder), !isFolder.boolValue { try manager.removeItem(at: root) }
+        var info = stat()
+        if lstat(root.path, &info) == 0, info.st_mode & S_IFMT != S_IFDIR { try manager.removeItem(at: root) }
         try manager.createDirectory(at: root, withIntermediateDirectories: true)
         (found, foundFolders) = FileStamp.tree(root.path)
         for path in paths {

@@ -205,4 +205,21 @@ struct IncrementalBuildTests {
         #expect(space.files(space.output) == (try space.clean()))
         #expect(!manager.fileExists(atPath: space.output + "/thu-muc-thua") && !manager.fileExists(atPath: space.output + "/units/thua.html"))
     }
+
+    @Test("A link in place of the staging tree is removed, never followed")
+    func stagingLink() throws {
+        let space = try Workspace()
+        defer { try? FileManager.default.removeItem(at: space.root) }
+        _ = try space.build()
+        let elsewhere = space.root.appendingPathComponent("elsewhere").path
+        let manager = FileManager.default
+        try manager.createDirectory(atPath: elsewhere + "/units", withIntermediateDirectories: true)
+        try "không được xóa".write(toFile: elsewhere + "/units/giu-lai.txt", atomically: false, encoding: .utf8)
+        try manager.createSymbolicLink(atPath: space.root.appendingPathComponent("site/.public.staging").path, withDestinationPath: elsewhere)
+        try space.edit("periods/2025-06/notes.md") { $0 + "\nMột câu.\n" }
+        _ = try space.build()
+        #expect(try String(contentsOfFile: elsewhere + "/units/giu-lai.txt", encoding: .utf8) == "không được xóa")
+        #expect(try manager.contentsOfDirectory(atPath: elsewhere).sorted() == ["units"])
+        #expect(space.files(space.output) == (try space.clean()))
+    }
 }
