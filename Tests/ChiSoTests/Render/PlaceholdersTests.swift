@@ -19,6 +19,25 @@ struct PlaceholdersTests {
     }
 
     @Test(
+        "A text prepared once and filled row by row gives what filling the template gives",
+        arguments: [
+            ("thứ {rank}/{of}", ["rank": "3", "of": "15"], "thứ 3/15"),
+            ("{a}{a} {b}", ["a": "x", "b": "{a}"], "xx {a}"),
+            ("{không có} {rank}", ["rank": "1"], "{không có} 1"),
+            ("mở { chưa đóng {rank}", ["rank": "2"], "mở { chưa đóng 2"),
+            ("{x", ["x": "y"], "{x"),
+            ("{{n}}", ["n": "5"], "{5}"),
+            ("{from} → {to}", ["from": "1=", "to": "16"], "1= → 16"),
+            ("▲{n}", ["n": "12"], "▲12"),
+            ("không có chỗ nào", ["x": "y"], "không có chỗ nào"),
+        ] as [(String, KeyValuePairs<String, String>, String)])
+    func prepared(template: String, values: KeyValuePairs<String, String>, expected: String) {
+        let text = PreparedText(template, names: values.map(\.key))
+        #expect(text.fill(values) == expected)
+        #expect(text.fill(values) == Placeholders.fill(template, values))
+    }
+
+    @Test(
         "A text cut at a placeholder, for a part written row by row: in each of its places, the rest as it is",
         arguments: [
             ("{rank}/{of}", "rank", "7/{of}"),

@@ -6,10 +6,24 @@
 /// where the unit came from; a change inside a shared place is not shown as a move.
 struct PlaceText {
     let strings: Strings
+    /// The texts a table fills in every row, their places found once.
+    private let shared, path, from, up, down, upLabel, downLabel: PreparedText
+
+    init(strings: Strings) {
+        self.strings = strings
+        let prepared = { (key: TextKey, names: [String]) in PreparedText(strings[key], names: names) }
+        shared = prepared(.rankShared, ["rank"])
+        path = prepared(.movementPath, ["from", "to"])
+        from = prepared(.movementFrom, ["rank"])
+        up = prepared(.movementUp, ["n"])
+        down = prepared(.movementDown, ["n"])
+        upLabel = prepared(.movementUpLabel, ["n"])
+        downLabel = prepared(.movementDownLabel, ["n"])
+    }
 
     /// `7`, or `1=` when other units share the place.
     func rank(_ place: Place) -> String {
-        place.isShared ? strings[.rankShared, ["rank": String(place.rank)]] : String(place.rank)
+        place.isShared ? shared.fill(["rank": String(place.rank)]) : String(place.rank)
     }
 
     /// `7/20`, or `1=/20` when other units share the place.
@@ -27,13 +41,13 @@ struct PlaceText {
     /// What a movement shows and says: the visible text (nil: nothing shown), the sentence for
     /// screen readers, and the style `up`, `down`, `same` or `new`.
     func movement(_ movement: Movement, to now: Place, from previous: Place?) -> (shown: String?, said: String, style: String) {
-        let path = { previous.map { previous -> String in strings[.movementPath, ["from": rank(previous), "to": rank(now)]] } }
+        let path = { previous.map { previous -> String in self.path.fill(["from": rank(previous), "to": rank(now)]) } }
         let viaTie = now.isShared || previous?.isShared == true
         switch movement {
         case .up(let n), .down(let n):
             let up = movement.places > 0
-            let shown = strings[up ? .movementUp : .movementDown, ["n": String(n)]]
-            let said = strings[up ? .movementUpLabel : .movementDownLabel, ["n": String(n)]]
+            let shown = (up ? self.up : down).fill(["n": String(n)])
+            let said = (up ? upLabel : downLabel).fill(["n": String(n)])
             guard viaTie, let path = path() else { return (shown, said, up ? "up" : "down") }
             return ("\(shown) \(path)", "\(said) (\(path))", up ? "up" : "down")
         case .same: return (strings[.movementSame], strings[.movementSameLabel], "same")
@@ -50,9 +64,9 @@ struct PlaceText {
         let words = self.movement(movement, to: place.place, from: place.previous)
         var shown = "(\(words.shown ?? ""))"
         if compact {
-            shown = strings[movement.places > 0 ? .movementUp : .movementDown, ["n": String(abs(movement.places))]]
+            shown = (movement.places > 0 ? up : down).fill(["n": String(abs(movement.places))])
             if let previous = place.previous, previous.isShared || place.tied > 1 {
-                shown += " \(strings[.movementFrom, ["rank": rank(previous)]])"
+                shown += " \(from.fill(["rank": rank(previous)]))"
             }
         }
         var html = " <span class=\"move \(words.style)\" aria-hidden=\"true\">\(HTML.escape(shown))</span>"

@@ -24,6 +24,7 @@ enum UnitListTable {
         for header in headers { html += "<th scope=\"col\">\(HTML.escape(header))</th>" }
         html += "</tr></thead>\n"
         let former = " <span class=\"former\">(\(HTML.escape(strings[.formerUnit])))</span>"
+        let placeText = PlaceText(strings: strings)
         for group in groups {
             html += "<tbody>\n<tr class=\"group\"><th scope=\"rowgroup\" colspan=\"\(headers.count)\"><span class=\"pin\">"
             html += "\(HTML.escape(group.label))</span></th></tr>\n"
@@ -34,7 +35,7 @@ enum UnitListTable {
                 html += "</th><td>\(HTML.escape(strings.name(of: unit.kind)))</td>"
                 for indicator in indicators { html += "<td>\(TableCell.value(values?[indicator], of: indicator, strings))</td>" }
                 html += "<td>\(targetsMet(values, targets, strings))</td><td>"
-                html += period.places[ranked, unit.id].map { HTML.escape(PlaceText(strings: strings).rankShort($0)) } ?? TableCell.noData(strings)
+                html += period.places[ranked, unit.id].map { HTML.escape(placeText.rankShort($0)) } ?? TableCell.noData(strings)
                 html += "</td></tr>\n"
             }
             html += "</tbody>\n"
