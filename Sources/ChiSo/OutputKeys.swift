@@ -5,14 +5,14 @@ import Crypto
 /// shows, never less:
 /// - every file: chiso itself, the theme, site.toml, units.csv, the extra pages, the archives listed;
 /// - a period's files (`periods/<id>/…`): the data of that period and of every period before it;
-///   its pages also the next period's id, label and dates (the pager), and its report
+///   its pages also the next period of its kind's id, label and dates (the pager), and its report
 ///   (`index.html`), the one page that shows notes.md, that notes.md;
 /// - a unit's files (`units/<id>/…`) and the other pages: every period's data and the build day;
 /// - archive files: none; they are made only when a period is archived.
 struct OutputKeys {
     /// By period id, the key of its data files.
     private let periods: [String: String]
-    /// By period id, the key of its pages: the data files' and the next period.
+    /// By period id, the key of its pages: the data files' and the next period of its kind.
     private let pages: [String: String]
     /// By period id, the key of its report: its pages' and its notes.md.
     private let reports: [String: String]
@@ -30,7 +30,8 @@ struct OutputKeys {
         for (index, data) in dataset.periods.enumerated() {
             let id = data.period.id
             chain = OutputKeys.digest([chain, id, content.periodData[id] ?? ""])
-            let next = dataset.periods.indices.contains(index + 1) ? OutputKeys.describe(dataset.periods[index + 1].period) : ""
+            let kind = data.period.kind
+            let next = dataset.periods[(index + 1)...].first { $0.period.kind == kind }.map { OutputKeys.describe($0.period) } ?? ""
             periods[id] = chain
             pages[id] = OutputKeys.digest([chain, next])
             reports[id] = OutputKeys.digest([pages[id]!, content.periodNotes[id] ?? ""])

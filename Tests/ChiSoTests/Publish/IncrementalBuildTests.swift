@@ -206,6 +206,25 @@ struct IncrementalBuildTests {
         #expect(!manager.fileExists(atPath: space.output + "/thu-muc-thua") && !manager.fileExists(atPath: space.output + "/units/thua.html"))
     }
 
+    @Test("With a quarter between two months, adding the next month makes the month before it again (its pager)")
+    func periodsOfTwoKinds() throws {
+        let space = try Workspace()
+        defer { try? FileManager.default.removeItem(at: space.root) }
+        let manager = FileManager.default
+        let july = space.content + "/periods/2025-07", aside = space.root.appendingPathComponent("july").path
+        try manager.moveItem(atPath: july, toPath: aside)
+        let quarter = space.content + "/periods/quy-2-2025"
+        try manager.createDirectory(atPath: quarter, withIntermediateDirectories: true)
+        try manager.copyItem(atPath: space.content + "/periods/2025-06/data.csv", toPath: quarter + "/data.csv")
+        try "label = \"Quý 2/2025\"\nstart = 2025-04-01\nend   = 2025-06-30\nkind  = \"quarter\"\n"
+            .write(toFile: quarter + "/period.toml", atomically: true, encoding: .utf8)
+        #expect(try !space.build().check.hasErrors)
+        try manager.moveItem(atPath: aside, toPath: july)
+        let outcome = try space.build()
+        #expect(!outcome.check.hasErrors && outcome.summary.reused > 0)
+        #expect(space.files(space.output) == (try space.clean()))
+    }
+
     @Test("A link in place of the staging tree is removed, never followed")
     func stagingLink() throws {
         let space = try Workspace()
