@@ -18,6 +18,8 @@ public enum Build {
     /// when the archive is refused, or when writing fails. Unless `request.full`, the files whose
     /// inputs are those the last build made them from are kept as they are, not made again
     /// (`OutputKeys`); the record of that build is trusted only while the output is as it left it.
+    /// The periods whose data files are those a build checked clean are not read again
+    /// (`CheckedPeriods`, kept beside the output); `request.full` reads them all.
     public static func run(_ request: BuildRequest) throws -> Outcome {
         let progress = request.progress
         progress?(BuildProgress(stage: .check, done: 0, total: 0))
@@ -32,7 +34,9 @@ public enum Build {
             let kept = PublishSummary(written: 0, kept: previous.keys.count, removed: 0, reused: previous.keys.count)
             return Outcome(check: CheckResult(replaying: previous.report), summary: kept, archived: nil, unchanged: true)
         }
-        let content = Check.run(contentFiles)
+        let stored = request.full ? CheckedPeriods() : CheckedPeriodsFile.read(beside: request.output)
+        let periodKeys = contentDigests.periodData.mapValues { CheckedPeriods.key(tool: tool, site: contentDigests.site, data: $0) }
+        let (content, clean) = Check.run(contentFiles, keeping: stored.values(matching: periodKeys))
         let (theme, themeDiagnostics) = ThemeCheck.check(themeFiles)
         let check = CheckResult(
             dataset: content.dataset, diagnostics: content.diagnostics + themeDiagnostics, fileCount: content.fileCount + themeFiles.files.count)
@@ -59,12 +63,15 @@ public enum Build {
         for index in jobs.indices { jobs[index].key = keys.key(for: jobs[index].path) }
         jobs += archiveFiles.map(OutputJob.init)
         let carried = present.filter { $0 != archived?.id }
-        let summary = try OutputFolder.publish(jobs, to: request.output, carrying: carried, reusing: previous?.keys ?? [:], progress: progress)
+        let (summary, replaced) = try OutputFolder.update(jobs, to: request.output, carrying: carried, reusing: previous?.keys ?? [:], progress: progress)
         progress?(BuildProgress(stage: .publish, done: 0, total: 0))
         let made = Dictionary(jobs.compactMap { job in job.key.map { (job.path, $0) } }, uniquingKeysWith: { first, _ in first })
         let after = archived == nil ? inputs : OutputKeys.inputs(
             content: contentDigests, theme: themeDigests, tool: tool, archives: ArchiveFolder.ids(in: request.output) + ["|"] + ArchiveFolder.present(in: request.output), built: request.built)
-        BuildRecord.write(inputs: after, report: check.report, keys: made, output: request.output)
+        let untouched = replaced.map { paths in previous?.stamps.filter { !paths.contains($0.key) } ?? [:] } ?? [:]
+        BuildRecord.write(inputs: after, report: check.report, keys: made, output: request.output, stamped: untouched)
+        let checked = CheckedPeriods.keeping(clean, keys: periodKeys, from: stored, dataset: dataset)
+        if !checked.holdsSame(as: stored) { CheckedPeriodsFile.write(checked, beside: request.output) }
         return Outcome(check: check, summary: summary, archived: archived?.id)
     }
 }

@@ -39,8 +39,14 @@ public enum Check {
 
     /// Checks content already in memory.
     public static func run(_ files: ContentFiles) -> CheckResult {
-        let content = Content.parse(files)
-        let (dataset, diagnostics) = Validator.validate(content)
-        return CheckResult(dataset: dataset, diagnostics: diagnostics, fileCount: content.fileCount)
+        run(files, keeping: [:]).result
+    }
+
+    /// Checks content already in memory, taking the values of the periods `kept` holds instead
+    /// of reading their data files; also gives the periods found clean (`Validator`).
+    static func run(_ files: ContentFiles, keeping kept: [String: CheckedValues]) -> (result: CheckResult, clean: Set<String>) {
+        let content = Content.parse(files, keeping: Set(kept.keys))
+        let (dataset, diagnostics, clean) = Validator.validate(content, kept: kept)
+        return (CheckResult(dataset: dataset, diagnostics: diagnostics, fileCount: content.fileCount), clean)
     }
 }

@@ -9,6 +9,11 @@ public struct PeriodSource: Sendable {
     public let datasets: [DatasetFile]
     let late: [LateLedgerFile.Entry]
     public let notes: String?
+    /// True when reading the folder found nothing to report.
+    let clean: Bool
+    /// True when only period.toml and notes.md were read: the data files are those an earlier
+    /// build checked, and their values are taken from it.
+    let kept: Bool
 }
 
 /// The content folder read and parsed: every file's values and every problem found on the way.
@@ -25,8 +30,9 @@ public struct Content: Sendable {
     /// How many files were read, for the summary line.
     public let fileCount: Int
 
-    /// Parses every file of `files`; periods are parsed in parallel.
-    public static func parse(_ files: ContentFiles) -> Content {
+    /// Parses every file of `files`; periods are parsed in parallel. Of the periods `keeping`
+    /// names, only period.toml and notes.md are read: their data files were checked before.
+    public static func parse(_ files: ContentFiles, keeping kept: Set<String> = []) -> Content {
         var diagnostics: [Diagnostic] = []
         func text(_ relative: String) -> TextBytes? {
             guard let raw = files.files[relative] else {
@@ -61,7 +67,7 @@ public struct Content: Sendable {
         if periodIDs.isEmpty {
             diagnostics.append(Diagnostic(FileProblem.noPeriods, at: SourceLocation(file: files.display("periods/"), line: 1, column: 1)))
         }
-        let periods = ParallelMap.map(periodIDs) { PeriodSourceReader.read(id: $0, files: files) }
+        let periods = ParallelMap.map(periodIDs) { PeriodSourceReader.read(id: $0, files: files, dataKept: kept.contains($0)) }
         diagnostics += periods.flatMap(\.1)
         let pages = files.files.keys.filter { $0.hasPrefix("pages/") }.sorted().compactMap { path -> ExtraPage? in
             guard let bytes = text(path) else { return nil }

@@ -1,7 +1,8 @@
 /// Reads one period folder: period.toml, every `*.csv` / `*.tsv` / `*.xlsx` dataset, late.csv
 /// or late.xlsx, notes.md.
 enum PeriodSourceReader {
-    static func read(id: String, files: ContentFiles) -> (PeriodSource, [Diagnostic]) {
+    /// The period folder `id` read; with `dataKept`, its data files and ledger are left unread.
+    static func read(id: String, files: ContentFiles, dataKept: Bool = false) -> (PeriodSource, [Diagnostic]) {
         let prefix = "periods/\(id)/"
         var diagnostics: [Diagnostic] = []
         func place(_ relative: String) -> SourceLocation { SourceLocation(file: files.display(relative), line: 1, column: 1) }
@@ -30,7 +31,7 @@ enum PeriodSourceReader {
         var notes: String?
         var datasetCount = 0
         let names = files.files.keys.filter { $0.hasPrefix(prefix) && $0.count > prefix.count }.map { String($0.dropFirst(prefix.count)) }.sorted()
-        for name in names where name != "period.toml" {
+        for name in names where name != "period.toml" && (!dataKept || name.lowercased() == "notes.md") {
             let relative = prefix + name
             let lower = name.lowercased()
             if lower == "late.xlsx" {
@@ -59,8 +60,8 @@ enum PeriodSourceReader {
                 diagnostics.append(Diagnostic(FileProblem.ignoredFile(name: name), at: place(relative)))
             }
         }
-        if datasetCount == 0 { diagnostics.append(Diagnostic(FileProblem.noDataset, at: place(prefix))) }
-        let source = PeriodSource(id: id, period: period, startPlace: startPlace, datasets: datasets, late: late, notes: notes)
+        if datasetCount == 0, !dataKept { diagnostics.append(Diagnostic(FileProblem.noDataset, at: place(prefix))) }
+        let source = PeriodSource(id: id, period: period, startPlace: startPlace, datasets: datasets, late: late, notes: notes, clean: diagnostics.isEmpty, kept: dataKept)
         return (source, diagnostics)
     }
 }

@@ -4,6 +4,12 @@ public struct FieldSet: Hashable, Sendable, ExpressibleByArrayLiteral, CustomStr
 
     public init() {}
 
+    /// The set whose mask is `bits` (bit `Field.index` for each field), as `bits` gives it back.
+    init(bits: UInt32) { self.bits = bits }
+
+    /// The mask: bit `Field.index` for each field in the set.
+    var mask: UInt32 { bits }
+
     public init(arrayLiteral fields: Field...) {
         for field in fields { insert(field) }
     }

@@ -40,12 +40,13 @@ struct BuildRecord: Equatable {
     }
 
     /// Writes the record of the files `keys` names as they now are under `output`, replacing the
-    /// last one in one rename. When that fails the last record is removed, so the next build is full.
-    static func write(inputs: String, report: String, keys: [String: String], output: String) {
+    /// last one in one rename; `stamped` gives the stamps of files known not to have changed since
+    /// they were taken. When that fails the last record is removed, so the next build is full.
+    static func write(inputs: String, report: String, keys: [String: String], output: String, stamped: [String: FileStamp] = [:]) {
         let root = URL(fileURLWithPath: output).standardizedFileURL.path
         var stamps: [String: FileStamp] = [:]
         for path in keys.keys {
-            stamps[path] = FileStamp(path: root + "/" + path)
+            stamps[path] = stamped[path] ?? FileStamp(path: root + "/" + path)
         }
         let place = location(of: output)
         let record = BuildRecord(inputs: inputs, report: report, keys: keys, stamps: stamps)

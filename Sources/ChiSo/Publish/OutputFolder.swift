@@ -31,15 +31,35 @@ public enum OutputFolder {
     /// holds what made that key). Then the staging tree and the output are exchanged in one step
     /// (`renameat2` with `RENAME_EXCHANGE`), and the old output stays as the next staging tree
     /// (`StagingTree`). On any failure the staging tree is removed and the output is left as it was.
+    /// When at most one file changes and none comes or goes, that file alone is replaced (`SingleFileUpdate`).
     ///
     /// - Complexity: O(total bytes of the jobs): each is compared with the file it replaces.
     public static func publish(
         _ jobs: [OutputJob], to output: String, carrying archives: [String] = [], reusing keys: [String: String] = [:],
         progress: (@Sendable (BuildProgress) -> Void)? = nil
     ) throws(PublishError) -> PublishSummary {
+        try update(jobs, to: output, carrying: archives, reusing: keys, progress: progress).summary
+    }
+
+    /// As `publish`, and the files replaced when the output was changed in place rather than
+    /// swapped (nil then): a swap gives every file a new change time (`FileStamp`).
+    static func update(
+        _ jobs: [OutputJob], to output: String, carrying archives: [String] = [], reusing keys: [String: String] = [:],
+        progress: (@Sendable (BuildProgress) -> Void)? = nil
+    ) throws(PublishError) -> (summary: PublishSummary, replaced: [String]?) {
         let target = URL(fileURLWithPath: output).standardizedFileURL
         let staging = target.deletingLastPathComponent().appendingPathComponent(".\(target.lastPathComponent).staging")
         let manager = FileManager.default
+        if let single = SingleFileUpdate.job(in: jobs, reusing: keys) {
+            do {
+                let written = try single.map { try SingleFileUpdate.apply($0, to: target) } ?? false
+                let summary = PublishSummary(
+                    written: written ? 1 : 0, kept: jobs.count - (written ? 1 : 0), removed: 0, reused: jobs.count - (single == nil ? 0 : 1))
+                return (summary, single.map { [$0.path] } ?? [])
+            } catch {
+                throw PublishError(path: output, reason: (error as? PublishError)?.reason ?? error.localizedDescription)
+            }
+        }
         do {
             var stage = StagingTree(root: staging, previous: target)
             try stage.prepare(jobs.map(\.path))
@@ -64,7 +84,7 @@ public enum OutputFolder {
             try stage.sweep()
             let removed = FileStamp.scan(target.path).keys.filter { !stage.placed.contains($0) }.count
             try swap(staging, into: target)
-            return PublishSummary(written: jobs.count - kept, kept: kept, removed: removed, reused: reused)
+            return (PublishSummary(written: jobs.count - kept, kept: kept, removed: removed, reused: reused), nil)
         } catch {
             try? manager.removeItem(at: staging)
             throw PublishError(path: output, reason: (error as? PublishError)?.reason ?? error.localizedDescription)

@@ -113,7 +113,7 @@ struct StagingTree {
     /// to the disk, which made a build wait on the device file by file. The swap that publishes
     /// the tree is what must be atomic, not each file's trip to the disk. `O_EXCL`: never through
     /// a link to a published file.
-    private static func write(_ bytes: [UInt8], to path: String) throws {
+    static func write(_ bytes: [UInt8], to path: String) throws {
         let descriptor = open(path, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o644)
         guard descriptor >= 0 else { throw PublishError(path: path, reason: String(cString: strerror(errno))) }
         defer { close(descriptor) }
@@ -136,7 +136,7 @@ struct StagingTree {
     }
 
     /// True when the file at `url` has exactly `bytes`.
-    private static func holds(_ url: URL, _ bytes: [UInt8]) -> Bool {
+    static func holds(_ url: URL, _ bytes: [UInt8]) -> Bool {
         guard let size = (try? FileManager.default.attributesOfItem(atPath: url.path))?[.size] as? Int, size == bytes.count,
             let data = try? Data(contentsOf: url)
         else { return false }

@@ -2,20 +2,26 @@ import Foundation
 
 /// The validate stage: from parsed content to a dataset every later stage can trust.
 public enum Validator {
-    /// The dataset when the content has no error, and every diagnostic found (parsing's included).
+    /// The dataset when the content has no error, every diagnostic found (parsing's included),
+    /// and the ids of the periods that are clean: read and checked with nothing to report. A
+    /// period whose data files `kept` holds (`PeriodSource.kept`) takes its values from there.
     ///
-    /// - Complexity: O(rows × columns) over all datasets; periods are checked in parallel.
-    public static func validate(_ content: Content) -> (Dataset?, [Diagnostic]) {
+    /// - Complexity: O(rows × columns) over the datasets read; periods are checked in parallel.
+    public static func validate(_ content: Content, kept: [String: CheckedValues] = [:]) -> (Dataset?, [Diagnostic], clean: Set<String>) {
         var diagnostics = content.diagnostics
         let (directory, registerDiagnostics) = UnitDirectory.build(content.units, refused: content.refusedUnitNames)
         diagnostics += registerDiagnostics
         if let site = content.site { diagnostics += ungrouped(directory.units, site, at: content.groupsPlace) }
         diagnostics += overlaps(content.periods)
-        let checked = ParallelMap.map(content.periods) { source in check(source, directory: directory) }
+        let checked = ParallelMap.map(content.periods) { source -> (PeriodData?, [Diagnostic]) in
+            if source.kept, let values = kept[source.id] { return (source.period.map { reuse(values, of: $0, notes: source.notes) }, []) }
+            return check(source, directory: directory)
+        }
         diagnostics += checked.flatMap(\.1)
-        guard let site = content.site, !diagnostics.contains(where: { $0.severity == .error }) else { return (nil, diagnostics) }
+        let clean = Set(zip(content.periods, checked).filter { $0.0.clean && $0.1.1.isEmpty }.map(\.0.id))
+        guard let site = content.site, !diagnostics.contains(where: { $0.severity == .error }) else { return (nil, diagnostics, clean) }
         let periods = checked.compactMap(\.0).sorted { ($0.period.end, $0.period.id) < ($1.period.end, $1.period.id) }
-        return (Dataset(site: site, units: directory.units, periods: periods, pages: content.pages), diagnostics)
+        return (Dataset(site: site, units: directory.units, periods: periods, pages: content.pages), diagnostics, clean)
     }
 
     /// A warning for each kind that some unit has and no ranking group takes: those units are not ranked.
@@ -38,6 +44,10 @@ public enum Validator {
             if latest[period.kind].map({ $0.end < period.end }) ?? true { latest[period.kind] = period }
         }
         return diagnostics
+    }
+
+    private static func reuse(_ values: CheckedValues, of period: Period, notes: String?) -> PeriodData {
+        PeriodData(period: period, records: values.records, total: values.total, late: values.late, notes: notes)
     }
 
     private static func check(_ source: PeriodSource, directory: UnitDirectory) -> (PeriodData?, [Diagnostic]) {

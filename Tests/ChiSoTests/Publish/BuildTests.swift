@@ -69,7 +69,7 @@ struct BuildTests {
         let badTemplate = try Build.run(BuildRequest(content: site.content, templates: theme.path, output: site.output))
         #expect(badTemplate.check.diagnostics.map { "\($0.location)" } == [theme.path + "/period.mustache:1:35"])
         #expect(files(site.output) == before)
-        #expect(try FileManager.default.contentsOfDirectory(atPath: site.root.path).sorted() == [".public.chiso-build", "content", "public", "theme"])
+        #expect(try FileManager.default.contentsOfDirectory(atPath: site.root.path).sorted() == [".public.chiso-build", ".public.chiso-checked", "content", "public", "theme"])
     }
 
     @Test("An archive is complete, verifies, survives later builds untouched, and is not replaced without asking")

@@ -181,12 +181,30 @@ struct IncrementalBuildTests {
         #expect(space.files(space.output) == (try space.clean()))
     }
 
+    @Test("A damaged store of checked periods is not taken: the periods are read again")
+    func damagedStore() throws {
+        let space = try Workspace()
+        defer { try? FileManager.default.removeItem(at: space.root) }
+        _ = try space.build()
+        let store = CheckedPeriodsFile.location(of: space.output).path
+        var bytes = try #require(FileManager.default.contents(atPath: store))
+        #expect(CheckedPeriods(decoding: [UInt8](bytes)).entries.count == space.periods.count)
+        bytes[bytes.count - 1] ^= 1
+        try bytes.write(to: URL(fileURLWithPath: store))
+        try space.edit("periods/2025-06/notes.md") { $0 + "\nMột câu.\n" }
+        #expect(try !space.build().check.hasErrors)
+        #expect(space.files(space.output) == (try space.clean()))
+        #expect(CheckedPeriods(decoding: [UInt8](try #require(FileManager.default.contents(atPath: store)))).entries.count == space.periods.count)
+    }
+
     @Test("The staging tree kept from the build before is taken over whatever was done to it")
     func keptStagingTree() throws {
         let space = try Workspace()
         defer { try? FileManager.default.removeItem(at: space.root) }
         _ = try space.build()
+        // Two reports change, so the tree is staged and swapped, not one file replaced in place.
         try space.edit("periods/2025-06/notes.md") { $0 + "\nLần hai.\n" }
+        try space.edit("periods/2025-07/notes.md") { $0 + "\nLần hai.\n" }
         _ = try space.build()
         let staging = space.root.appendingPathComponent("site/.public.staging").path
         let manager = FileManager.default
@@ -200,6 +218,7 @@ struct IncrementalBuildTests {
         try manager.createSymbolicLink(atPath: staging + "/periods/2025-06/index.html", withDestinationPath: "/etc/hostname")
         try manager.createDirectory(atPath: staging + "/thu-muc-thua/con", withIntermediateDirectories: true)
         try space.edit("periods/2025-06/notes.md") { $0 + "\nLần ba.\n" }
+        try space.edit("periods/2025-07/notes.md") { $0 + "\nLần ba.\n" }
         let outcome = try space.build()
         #expect(!outcome.check.hasErrors)
         #expect(space.files(space.output) == (try space.clean()))
