@@ -36,7 +36,8 @@ public enum Build {
         }
         let stored = request.full ? CheckedPeriods() : CheckedPeriodsFile.read(beside: request.output)
         let periodKeys = contentDigests.periodData.mapValues { CheckedPeriods.key(tool: tool, site: contentDigests.site, data: $0) }
-        let (content, clean) = Check.run(contentFiles, keeping: stored.values(matching: periodKeys))
+        let namesKey = CheckedPeriods.key(tool: tool, site: contentDigests.site, data: "")
+        let (content, clean) = Check.run(contentFiles, keeping: stored.kept(matching: periodKeys, names: namesKey))
         let (theme, themeDiagnostics) = ThemeCheck.check(themeFiles)
         let check = CheckResult(
             dataset: content.dataset, diagnostics: content.diagnostics + themeDiagnostics, fileCount: content.fileCount + themeFiles.files.count)
@@ -70,7 +71,7 @@ public enum Build {
             content: contentDigests, theme: themeDigests, tool: tool, archives: ArchiveFolder.ids(in: request.output) + ["|"] + ArchiveFolder.present(in: request.output), built: request.built)
         let untouched = replaced.map { paths in previous?.stamps.filter { !paths.contains($0.key) } ?? [:] } ?? [:]
         BuildRecord.write(inputs: after, report: check.report, keys: made, output: request.output, stamped: untouched)
-        let checked = CheckedPeriods.keeping(clean, keys: periodKeys, from: stored, dataset: dataset)
+        let checked = CheckedPeriods.keeping(clean, keys: periodKeys, names: namesKey, from: stored, dataset: dataset)
         if !checked.holdsSame(as: stored) { CheckedPeriodsFile.write(checked, beside: request.output) }
         return Outcome(check: check, summary: summary, archived: archived?.id)
     }

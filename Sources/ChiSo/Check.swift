@@ -39,13 +39,13 @@ public enum Check {
 
     /// Checks content already in memory.
     public static func run(_ files: ContentFiles) -> CheckResult {
-        run(files, keeping: [:]).result
+        run(files, keeping: KeptChecks()).result
     }
 
-    /// Checks content already in memory, taking the values of the periods `kept` holds instead
-    /// of reading their data files; also gives the periods found clean (`Validator`).
-    static func run(_ files: ContentFiles, keeping kept: [String: CheckedValues]) -> (result: CheckResult, clean: Set<String>) {
-        let content = Content.parse(files, keeping: Set(kept.keys))
+    /// Checks content already in memory, taking what `kept` holds from an earlier check instead
+    /// of working it out again; also gives the periods found clean (`Validator`).
+    static func run(_ files: ContentFiles, keeping kept: KeptChecks) -> (result: CheckResult, clean: Set<String>) {
+        let content = Content.parse(files, keeping: Set(kept.periods.keys))
         let (dataset, diagnostics, clean) = Validator.validate(content, kept: kept)
         return (CheckResult(dataset: dataset, diagnostics: diagnostics, fileCount: content.fileCount), clean)
     }

@@ -35,9 +35,10 @@ public struct Dataset: Sendable {
     public var periods: [PeriodData]
     public var pages: [ExtraPage]
 
-    public init(site: Site, units: [Unit], periods: [PeriodData], pages: [ExtraPage]) {
+    /// The dataset of `units`, numbered by `UnitIndex` (with `nameOrder`, when an earlier sort of these units is known).
+    public init(site: Site, units: [Unit], periods: [PeriodData], pages: [ExtraPage], nameOrder: [Int]? = nil) {
         self.site = site
-        index = UnitIndex(units)
+        index = UnitIndex(units, nameOrder: nameOrder)
         self.periods = periods
         self.pages = pages
     }

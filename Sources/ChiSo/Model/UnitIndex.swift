@@ -13,13 +13,14 @@ public struct UnitIndex: Sendable {
     /// The numbers in name order.
     public let inNameOrder: [Int]
 
-    /// Numbers `units` and sorts their names.
+    /// Numbers `units` and sorts their names, unless `known` gives their numbers in name order
+    /// as an earlier sort of the same units did (taken only when it holds each number once).
     ///
-    /// - Complexity: O(n log n) comparisons of names under the Vietnamese collation.
-    public init(_ units: [Unit]) {
+    /// - Complexity: O(n log n) comparisons of names under the Vietnamese collation; O(n) with `known`.
+    public init(_ units: [Unit], nameOrder known: [Int]? = nil) {
         self.units = units
         numbers = Dictionary(units.enumerated().map { ($1.id, $0) }, uniquingKeysWith: { first, _ in first })
-        let sorted = UnitIndex.sortedByName(units)
+        let sorted = known.flatMap { UnitIndex.isOrder($0, of: units.count) ? $0 : nil } ?? UnitIndex.sortedByName(units)
         inNameOrder = sorted
         var ranks = [Int](repeating: 0, count: units.count)
         for (rank, number) in sorted.enumerated() { ranks[number] = rank }
@@ -51,6 +52,17 @@ public struct UnitIndex: Sendable {
             runs = merged
         }
         return runs.first ?? []
+    }
+
+    /// True when `order` holds each of 0..<count once.
+    private static func isOrder(_ order: [Int], of count: Int) -> Bool {
+        guard order.count == count else { return false }
+        var seen = [Bool](repeating: false, count: count)
+        for number in order {
+            guard (0..<count).contains(number), !seen[number] else { return false }
+            seen[number] = true
+        }
+        return true
     }
 
     /// The two sorted runs as one, the first run's first on ties.

@@ -1,14 +1,19 @@
 import Crypto
 
-/// The layout of kept periods: a header line, then per period a chunk: its payload's length
-/// (8 bytes, little-endian), the payload's SHA-256, and the payload (id, key, values). A chunk
-/// whose digest or values do not read is left out, so that period is checked again.
+/// The layout of kept periods: a header line, then chunks: the payload's length (8 bytes,
+/// little-endian), the payload's SHA-256, and the payload. The first chunk is the name order
+/// (key, count, numbers); then one per period (id, key, values). A chunk whose digest or values
+/// do not read is left out, so what it held is worked out again.
 extension CheckedPeriods {
-    static let header = Array("chiso checked periods 1\n".utf8)
+    static let header = Array("chiso checked periods 2\n".utf8)
 
-    /// The kept periods as stored, in id order.
+    /// The kept periods as stored, in id order, after the name order.
     var encoded: [UInt8] {
-        var bytes = CheckedPeriods.header
+        var writer = StoredBytesWriter()
+        writer.append(names?.key ?? "")
+        writer.append(names?.order.count ?? 0)
+        for number in names?.order ?? [] { writer.append(number) }
+        var bytes = CheckedPeriods.header + CheckedValues.framed(writer.bytes)
         for id in entries.keys.sorted() { bytes += entries[id]!.chunk }
         return bytes
     }
@@ -27,7 +32,23 @@ extension CheckedPeriods {
             chunks.append(bytes[position..<position + 40 + length])
             position += 40 + length
         }
+        guard !chunks.isEmpty else { return }
+        names = CheckedPeriods.names(chunks.removeFirst())
         for entry in ParallelMap.map(chunks, CheckedValues.entry).compactMap({ $0 }) { entries[entry.id] = entry.entry }
+    }
+
+    /// The name order read back from its chunk; nil when it does not read.
+    private static func names(_ chunk: ArraySlice<UInt8>) -> (key: String, order: [Int])? {
+        guard let payload = CheckedValues.payload(of: chunk) else { return nil }
+        var reader = StoredBytesReader(payload)
+        guard let key = reader.text(), !key.isEmpty, let count = reader.count(upTo: payload.count) else { return nil }
+        var order: [Int] = []
+        order.reserveCapacity(count)
+        for _ in 0..<count {
+            guard let number = reader.count(upTo: count) else { return nil }
+            order.append(number)
+        }
+        return reader.isAtEnd ? (key, order) : nil
     }
 }
 
@@ -46,14 +67,23 @@ extension CheckedValues {
         if let total = values.total { write(total, to: &writer) }
         writer.append(values.late.count)
         for dossier in values.late { write(dossier, to: &writer) }
-        let payload = writer.bytes
-        return withUnsafeBytes(of: UInt64(payload.count).littleEndian, Array.init) + Array(SHA256.hash(data: payload)) + payload
+        return framed(writer.bytes)
     }
 
-    /// A chunk read back: nil when its digest or any value is not as `chunk` wrote it.
-    static func entry(_ chunk: ArraySlice<UInt8>) -> (id: String, entry: CheckedPeriods.Entry)? {
+    /// `payload` with its length and digest in front.
+    static func framed(_ payload: [UInt8]) -> [UInt8] {
+        withUnsafeBytes(of: UInt64(payload.count).littleEndian, Array.init) + Array(SHA256.hash(data: payload)) + payload
+    }
+
+    /// A chunk's payload, when its digest is right.
+    static func payload(of chunk: ArraySlice<UInt8>) -> ArraySlice<UInt8>? {
         let payload = chunk.dropFirst(40)
-        guard Array(SHA256.hash(data: payload)) == Array(chunk.dropFirst(8).prefix(32)) else { return nil }
+        return Array(SHA256.hash(data: payload)) == Array(chunk.dropFirst(8).prefix(32)) ? payload : nil
+    }
+
+    /// A period's chunk read back: nil when its digest or any value is not as `chunk` wrote it.
+    static func entry(_ chunk: ArraySlice<UInt8>) -> (id: String, entry: CheckedPeriods.Entry)? {
+        guard let payload = payload(of: chunk) else { return nil }
         var reader = StoredBytesReader(payload)
         guard let id = reader.text(), let key = reader.text(), let count = reader.count(upTo: payload.count) else { return nil }
         var records: [String: Record] = [:]

@@ -4,24 +4,25 @@ import Foundation
 public enum Validator {
     /// The dataset when the content has no error, every diagnostic found (parsing's included),
     /// and the ids of the periods that are clean: read and checked with nothing to report. A
-    /// period whose data files `kept` holds (`PeriodSource.kept`) takes its values from there.
+    /// period whose data files `kept` holds (`PeriodSource.kept`) takes its values from there,
+    /// and the units their name order when `kept` has it.
     ///
     /// - Complexity: O(rows × columns) over the datasets read; periods are checked in parallel.
-    public static func validate(_ content: Content, kept: [String: CheckedValues] = [:]) -> (Dataset?, [Diagnostic], clean: Set<String>) {
+    public static func validate(_ content: Content, kept: KeptChecks = KeptChecks()) -> (Dataset?, [Diagnostic], clean: Set<String>) {
         var diagnostics = content.diagnostics
         let (directory, registerDiagnostics) = UnitDirectory.build(content.units, refused: content.refusedUnitNames)
         diagnostics += registerDiagnostics
         if let site = content.site { diagnostics += ungrouped(directory.units, site, at: content.groupsPlace) }
         diagnostics += overlaps(content.periods)
         let checked = ParallelMap.map(content.periods) { source -> (PeriodData?, [Diagnostic]) in
-            if source.kept, let values = kept[source.id] { return (source.period.map { reuse(values, of: $0, notes: source.notes) }, []) }
+            if source.kept, let values = kept.periods[source.id] { return (source.period.map { reuse(values, of: $0, notes: source.notes) }, []) }
             return check(source, directory: directory)
         }
         diagnostics += checked.flatMap(\.1)
         let clean = Set(zip(content.periods, checked).filter { $0.0.clean && $0.1.1.isEmpty }.map(\.0.id))
         guard let site = content.site, !diagnostics.contains(where: { $0.severity == .error }) else { return (nil, diagnostics, clean) }
         let periods = checked.compactMap(\.0).sorted { ($0.period.end, $0.period.id) < ($1.period.end, $1.period.id) }
-        return (Dataset(site: site, units: directory.units, periods: periods, pages: content.pages), diagnostics, clean)
+        return (Dataset(site: site, units: directory.units, periods: periods, pages: content.pages, nameOrder: kept.nameOrder), diagnostics, clean)
     }
 
     /// A warning for each kind that some unit has and no ranking group takes: those units are not ranked.

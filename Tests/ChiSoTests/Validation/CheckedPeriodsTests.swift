@@ -41,6 +41,7 @@ struct CheckedPeriodsTests {
 
     static func store(_ values: [String: CheckedValues]) -> CheckedPeriods {
         var store = CheckedPeriods()
+        store.names = ("n", [2, 0, 1])
         for (id, values) in values {
             store.entries[id] = CheckedPeriods.Entry(key: "k-" + id, values: values, chunk: CheckedValues.chunk(id: id, key: "k-" + id, values: values))
         }
@@ -52,20 +53,23 @@ struct CheckedPeriodsTests {
         let decoded = CheckedPeriods(decoding: Self.store(["2025-01": shapes[index]]).encoded)
         #expect(decoded.entries["2025-01"]?.values == shapes[index])
         #expect(decoded.entries["2025-01"]?.key == "k-2025-01")
+        #expect(decoded.names?.key == "n" && decoded.names?.order == [2, 0, 1])
     }
 
     @Test("Every period of the demo is clean and reads back with the values its check gave")
     func demoReadsBack() throws {
         let (files, keys) = try Self.demo()
-        let (result, clean) = Check.run(files, keeping: [:])
+        let (result, clean) = Check.run(files, keeping: KeptChecks())
         let dataset = try #require(result.dataset)
         #expect(clean == Set(dataset.periods.map(\.period.id)) && clean.count == 15)
-        let decoded = CheckedPeriods(decoding: CheckedPeriods.keeping(clean, keys: keys, from: CheckedPeriods(), dataset: dataset).encoded)
+        let decoded = CheckedPeriods(decoding: CheckedPeriods.keeping(clean, keys: keys, names: "n", from: CheckedPeriods(), dataset: dataset).encoded)
         for data in dataset.periods {
             #expect(decoded.entries[data.period.id]?.values == CheckedValues(records: data.records, total: data.total, late: data.late))
         }
-        #expect(decoded.values(matching: keys).count == 15)
-        #expect(decoded.values(matching: keys.mapValues { $0 + "x" }).isEmpty, "files changed since: nothing is taken")
+        let kept = decoded.kept(matching: keys, names: "n")
+        #expect(kept.periods.count == 15 && kept.nameOrder == dataset.index.inNameOrder && dataset.index.inNameOrder.count == dataset.units.count)
+        let changed = decoded.kept(matching: keys.mapValues { $0 + "x" }, names: "n2")
+        #expect(changed.periods.isEmpty && changed.nameOrder == nil, "files changed since: nothing is taken")
     }
 
     /// Damage done to a store of three periods, and the periods that still read.
@@ -74,6 +78,7 @@ struct CheckedPeriodsTests {
         ("a payload byte of the second period", { bytes in bytes[bytes.count / 2] ^= 1 }, ["a", "c"]),
         ("the last byte cut", { $0.removeLast() }, ["a", "b"]),
         ("a length past the end", { $0[CheckedPeriods.header.count + 7] = 0x7F }, []),
+        ("the name order's digest", { $0[CheckedPeriods.header.count + 8] ^= 1 }, ["a", "b", "c"]),
         ("nothing but the header", { $0.removeSubrange(CheckedPeriods.header.count...) }, []),
     ]
 
@@ -85,13 +90,22 @@ struct CheckedPeriodsTests {
         damage(&bytes)
         let decoded = CheckedPeriods(decoding: bytes)
         #expect(Set(decoded.entries.keys) == intact, "\(Self.damages[index].0)")
+        #expect(decoded.names.map { $0.order == [2, 0, 1] } ?? true)
         #expect(decoded.entries.values.allSatisfy { $0.values == values })
+    }
+
+    @Test("A known name order is taken when it numbers every unit once, else the names are sorted", arguments: [[2, 0, 1], [0, 0, 1], [0, 1], [0, 1, 3]])
+    func nameOrder(_ known: [Int]) {
+        let units = ["Xã Đông", "Xã Dương", "Xã Ân"].enumerated().map { Unit(id: "u\($0)", name: $1, kind: .xa) }
+        let sorted = UnitIndex(units).inNameOrder
+        #expect(sorted == [2, 1, 0], "Ân, Dương, Đông: Đ after D")
+        #expect(UnitIndex(units, nameOrder: known).inNameOrder == (known == [2, 0, 1] ? known : sorted))
     }
 
     @Test("A kept period's data files are not read again; a period with a warning is not kept")
     func keptAndNot() throws {
         let (files, keys) = try Self.demo(adding: ["periods/2024-02/ghi-chu.txt": "x", "periods/2024-01/data.csv": "không phải bảng"])
-        let kept = ["2024-01": shapes[2]]
+        let kept = KeptChecks(periods: ["2024-01": shapes[2]], nameOrder: nil)
         let (result, clean) = Check.run(files, keeping: kept)
         #expect(!result.hasErrors && result.diagnostics.map(\.severity) == [.warning])
         let january = try #require(result.dataset?.periods.first { $0.period.id == "2024-01" })
