@@ -1,9 +1,12 @@
 # chiso — `make site` builds the site from content/, `make example` the example province
-# (examples/tinh-minh-hoa/content → public-example/), `make test` runs the test suite.
+# (examples/tinh-minh-hoa/content → public-example/), `make test` runs the test suite,
+# `make install [PREFIX=/usr/local]` installs chiso and its default theme.
 SWIFT ?= swift
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 
-.PHONY: site example test deps build bench bench-check
+.PHONY: site example test deps build install install-files bench bench-check
+PREFIX ?= /usr/local
+BIN ?= .build/release/chiso
 
 # libcmark, zlib and libxml2 are the system libraries chiso links; install them when they are missing.
 deps:
@@ -22,6 +25,18 @@ example: build
 
 test: deps
 	$(SWIFT) test
+
+# `chiso` into PREFIX/bin and the default theme into PREFIX/share/chiso/site-templates, where
+# `chiso build` finds it when neither --templates nor ./site-templates names one.
+install: build
+	$(MAKE) install-files PREFIX="$(PREFIX)" BIN=.build/release/chiso
+
+# The copy alone, of the binary BIN (the tests install the debug build this way).
+install-files:
+	install -d "$(DESTDIR)$(PREFIX)/bin" "$(DESTDIR)$(PREFIX)/share/chiso"
+	install -m 755 "$(BIN)" "$(DESTDIR)$(PREFIX)/bin/chiso"
+	rm -rf "$(DESTDIR)$(PREFIX)/share/chiso/site-templates"
+	cp -R site-templates "$(DESTDIR)$(PREFIX)/share/chiso/site-templates"
 
 bench: build
 	bash Benchmarks/bench.sh

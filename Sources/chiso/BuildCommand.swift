@@ -6,8 +6,13 @@ import Foundation
 struct BuildOptions: ParsableArguments {
     @OptionGroup var source: ContentOption
 
-    @Option(name: .long, help: "Thư mục mẫu trang (Mustache, strings.toml, assets/).")
-    var templates = "site-templates"
+    @Option(
+        name: .long,
+        help: ArgumentHelp(
+            "Thư mục mẫu trang (Mustache, strings.toml, assets/).",
+            discussion: "Không ghi thì chiso tìm lần lượt: ./site-templates, rồi mẫu trang cài kèm chương trình (PREFIX/share/chiso/site-templates).",
+            valueName: "thư-mục"))
+    var templates: String?
 
     @Option(name: .long, help: "Thư mục đầu ra.")
     var output = "public"
@@ -24,8 +29,15 @@ struct BuildOptions: ParsableArguments {
     /// Runs the build and prints what it did; the exit codes of «chiso check».
     func run(archive: BuildRequest.Archive?) throws {
         let reporter = ProgressReporter(verbose: verbose && !quiet, live: !quiet && !verbose && isatty(STDERR_FILENO) == 1)
+        let theme: String
+        do {
+            theme = try ThemeLocation.resolve(given: templates)
+        } catch {
+            FileHandle.standardError.write("error: \(error)\n")
+            throw ContentFailure(code: 2)
+        }
         let request = BuildRequest(
-            content: source.content, templates: templates, output: output, built: try SourceDate.day(),
+            content: source.content, templates: theme, output: output, built: try SourceDate.day(),
             archive: archive, full: full, progress: reporter.handler)
         let outcome: Build.Outcome
         do {
