@@ -16,6 +16,7 @@ let package = Package(
         .package(url: "https://github.com/hummingbird-project/swift-mustache", from: "2.1.0"),
         .package(url: "https://github.com/apple/swift-crypto", from: "4.0.0"),
         .package(url: "https://github.com/weichsel/ZIPFoundation", from: "0.9.19"),
+        .package(url: "https://github.com/swhitty/FlyingFox", from: "0.27.1"),
     ],
     targets: [
         .systemLibrary(
@@ -44,14 +45,19 @@ let package = Package(
             ],
             swiftSettings: strict
         ),
+        .target(
+            name: "ChiSoServe",
+            dependencies: ["ChiSo", .product(name: "FlyingFox", package: "FlyingFox")],
+            swiftSettings: strict
+        ),
         .executableTarget(
             name: "chiso",
-            dependencies: ["ChiSo", .product(name: "ArgumentParser", package: "swift-argument-parser")],
+            dependencies: ["ChiSo", "ChiSoServe", .product(name: "ArgumentParser", package: "swift-argument-parser")],
             swiftSettings: strict
         ),
         .testTarget(
             name: "ChiSoTests",
-            dependencies: ["ChiSo"],
+            dependencies: ["ChiSo", "ChiSoServe"],
             exclude: ["Fixtures"],
             swiftSettings: strict
         ),

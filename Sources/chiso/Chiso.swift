@@ -7,7 +7,7 @@ struct Chiso: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "chiso",
         abstract: "Sinh trang thống kê giải quyết thủ tục hành chính từ thư mục nội dung.",
-        subcommands: [InitCommand.self, CheckCommand.self, BuildCommand.self, ArchiveCommand.self, VerifyCommand.self]
+        subcommands: [InitCommand.self, CheckCommand.self, BuildCommand.self, ServeCommand.self, ArchiveCommand.self, VerifyCommand.self]
     )
 }
 

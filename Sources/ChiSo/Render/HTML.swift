@@ -1,7 +1,7 @@
 /// Text made safe for HTML and inline SVG: the one place data becomes markup-free text.
-enum HTML {
+public enum HTML {
     /// `text` with `&`, `<`, `>`, `"` and `'` escaped, for element content and quoted attributes.
-    static func escape(_ text: String) -> String {
+    public static func escape(_ text: String) -> String {
         let needsEscape =
             text.utf8.withContiguousStorageIfAvailable { bytes in
                 bytes.contains { $0 == 0x26 || $0 == 0x3C || $0 == 0x3E || $0 == 0x22 || $0 == 0x27 }
