@@ -3,22 +3,7 @@ import Testing
 
 /// Runs the built `chiso` binary, as a user would.
 private func chiso(_ arguments: [String], in folder: URL) throws -> (status: Int32, output: String, errors: String) {
-    let binary = URL(fileURLWithPath: #filePath)
-        .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
-        .appendingPathComponent(".build/debug/chiso")
-    let process = Process()
-    process.executableURL = binary
-    process.arguments = arguments
-    process.currentDirectoryURL = folder
-    let out = Pipe()
-    let err = Pipe()
-    process.standardOutput = out
-    process.standardError = err
-    try process.run()
-    let output = out.fileHandleForReading.readDataToEndOfFile()
-    let errors = err.fileHandleForReading.readDataToEndOfFile()
-    process.waitUntilExit()
-    return (process.terminationStatus, String(decoding: output, as: UTF8.self), String(decoding: errors, as: UTF8.self))
+    try runProgram(repositoryRoot.appendingPathComponent(".build/debug/chiso").path, arguments, in: folder)
 }
 
 /// A temporary content folder with one period whose dataset is `data`.

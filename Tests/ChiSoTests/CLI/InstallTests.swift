@@ -2,34 +2,14 @@ import Foundation
 import Testing
 @testable import ChiSo
 
-/// Runs `executable` with `arguments` in `folder`.
-private func run(_ executable: String, _ arguments: [String], in folder: URL) throws -> (status: Int32, output: String, errors: String) {
-    let process = Process()
-    process.executableURL = URL(fileURLWithPath: executable)
-    process.arguments = arguments
-    process.currentDirectoryURL = folder
-    let out = Pipe(), err = Pipe()
-    process.standardOutput = out
-    process.standardError = err
-    try process.run()
-    let output = out.fileHandleForReading.readDataToEndOfFile()
-    let errors = err.fileHandleForReading.readDataToEndOfFile()
-    process.waitUntilExit()
-    return (process.terminationStatus, String(decoding: output, as: UTF8.self), String(decoding: errors, as: UTF8.self))
-}
-
-/// The repository's root folder.
-private let repository = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
-    .deletingLastPathComponent().deletingLastPathComponent()
-
 /// A temporary folder with chiso installed under `prefix/` by `make install-files`, as
 /// `make install` does with the release build.
 private func installed() throws -> (root: URL, chiso: String) {
     let root = FileManager.default.temporaryDirectory.appendingPathComponent("chiso-install-\(UUID().uuidString)")
     try FileManager.default.createDirectory(at: root.appendingPathComponent("work"), withIntermediateDirectories: true)
-    let make = try run(
-        "/usr/bin/make", ["-s", "-C", repository.path, "install-files", "PREFIX=\(root.path)/prefix", "BIN=\(repository.path)/.build/debug/chiso"],
-        in: repository)
+    let make = try runProgram(
+        "/usr/bin/make", ["-s", "-C", repositoryRoot.path, "install-files", "PREFIX=\(root.path)/prefix", "BIN=\(repositoryRoot.path)/.build/debug/chiso"],
+        in: repositoryRoot)
     #expect(make.status == 0, "\(make.errors)")
     return (root, root.appendingPathComponent("prefix/bin/chiso").path)
 }
@@ -42,12 +22,12 @@ struct InstallTests {
         defer { try? FileManager.default.removeItem(at: root) }
         let work = root.appendingPathComponent("work")
         #expect(FileManager.default.fileExists(atPath: root.path + "/prefix/share/chiso/site-templates/unit.mustache"))
-        let made = try run(chiso, ["init", "trang", "--level", level.rawValue], in: work)
+        let made = try runProgram(chiso, ["init", "trang", "--level", level.rawValue], in: work)
         #expect(made.status == 0 && made.output.hasPrefix("đã tạo trang/content/. Tiếp theo:\n"), "\(made.errors)")
         let site = work.appendingPathComponent("trang")
-        let check = try run(chiso, ["check"], in: site)
+        let check = try runProgram(chiso, ["check"], in: site)
         #expect(check.status == 0 && check.output == "no errors, no warnings in 6 files checked\n")
-        let build = try run(chiso, ["build"], in: site)
+        let build = try runProgram(chiso, ["build"], in: site)
         #expect(build.status == 0 && build.errors.isEmpty, "\(build.errors)")
         let home = try String(contentsOf: site.appendingPathComponent("public/index.html"), encoding: .utf8)
         #expect(home.contains(StarterSample.of(level).authority))
@@ -64,13 +44,13 @@ struct InstallTests {
         let (root, chiso) = try installed()
         defer { try? FileManager.default.removeItem(at: root) }
         let work = root.appendingPathComponent("work")
-        #expect(try run(chiso, ["init", "trang", "--theme"], in: work).status == 0)
+        #expect(try runProgram(chiso, ["init", "trang", "--theme"], in: work).status == 0)
         let templates = work.appendingPathComponent("trang/site-templates")
-        let original = try ThemeFolder.read(at: repository.appendingPathComponent("site-templates").path).files
+        let original = try ThemeFolder.read(at: repositoryRoot.appendingPathComponent("site-templates").path).files
         #expect(try ThemeFolder.read(at: templates.path).files == original)
         try "{{<layout}}{{$main}}<h1>Đã sửa giao diện</h1>{{/main}}{{/layout}}".write(
             to: templates.appendingPathComponent("index.mustache"), atomically: true, encoding: .utf8)
-        #expect(try run(chiso, ["build"], in: work.appendingPathComponent("trang")).status == 0)
+        #expect(try runProgram(chiso, ["build"], in: work.appendingPathComponent("trang")).status == 0)
         #expect(try String(contentsOf: work.appendingPathComponent("trang/public/index.html"), encoding: .utf8).contains("<h1>Đã sửa giao diện</h1>"))
     }
 
@@ -86,7 +66,7 @@ struct InstallTests {
         } else {
             try "của văn phòng".write(to: target, atomically: true, encoding: .utf8)
         }
-        let made = try run(chiso, ["init", "trang"], in: work)
+        let made = try runProgram(chiso, ["init", "trang"], in: work)
         #expect(made.status == 2 && made.output.isEmpty)
         #expect(made.errors.hasPrefix("error: trang: ") && made.errors.contains(what == "folder" ? "không ghi đè" : "chọn tên thư mục khác"))
         if what == "folder" { #expect(try FileManager.default.contentsOfDirectory(atPath: target.path) == ["ghi-chu.txt"]) }
@@ -97,9 +77,9 @@ struct InstallTests {
         let root = FileManager.default.temporaryDirectory.appendingPathComponent("chiso-notheme-\(UUID().uuidString)")
         defer { try? FileManager.default.removeItem(at: root) }
         try FileManager.default.createDirectory(at: root, withIntermediateDirectories: true)
-        let chiso = repository.path + "/.build/debug/chiso"
-        #expect(try run(chiso, ["init", "trang"], in: root).status == 0)
-        let build = try run(chiso, ["build"], in: root.appendingPathComponent("trang"))
+        let chiso = repositoryRoot.path + "/.build/debug/chiso"
+        #expect(try runProgram(chiso, ["init", "trang"], in: root).status == 0)
+        let build = try runProgram(chiso, ["build"], in: root.appendingPathComponent("trang"))
         #expect(build.status == 2 && build.output.isEmpty)
         #expect(build.errors.hasPrefix("error: không tìm thấy thư mục mẫu trang: đã tìm «site-templates», «"))
         #expect(!FileManager.default.fileExists(atPath: root.path + "/trang/public"))

@@ -6,10 +6,6 @@ import Testing
 import FoundationNetworking
 #endif
 
-/// The repository's root folder.
-private let repository = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
-    .deletingLastPathComponent().deletingLastPathComponent()
-
 /// `chiso serve --port 0` running in a new folder made from the province starter, and the address it printed.
 private final class Served: @unchecked Sendable {
     let root: URL
@@ -23,8 +19,8 @@ private final class Served: @unchecked Sendable {
         root = FileManager.default.temporaryDirectory.appendingPathComponent("chiso-serve-\(UUID().uuidString)")
         let files = StarterContent.files(for: .tinh).reduce(into: [String: [UInt8]]()) { $0["content/" + $1.key] = Array($1.value.utf8) }
         try NewFolder.write(files, to: root.path)
-        process.executableURL = repository.appendingPathComponent(".build/debug/chiso")
-        process.arguments = ["serve", "--port", port, "--templates", repository.appendingPathComponent("site-templates").path]
+        process.executableURL = repositoryRoot.appendingPathComponent(".build/debug/chiso")
+        process.arguments = ["serve", "--port", port, "--templates", repositoryRoot.appendingPathComponent("site-templates").path]
         process.currentDirectoryURL = root
         process.standardOutput = output
         process.standardError = output
