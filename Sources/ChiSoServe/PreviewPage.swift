@@ -35,7 +35,7 @@ public enum PreviewPage {
     }
 
     private static func banner(_ failure: String) -> String {
-        "\n<div role=\"alert\" style=\"margin:0;padding:1em;background:#fff0f0;color:#600;border-bottom:3px solid #c00;font:14px/1.5 monospace;"
+        "\n<div role=\"alert\" style=\"margin:0;padding:1em;background:#fff0f0;color:#600;border-bottom:3px solid #c00;font:15px/1.5 sans-serif;"
             + "white-space:pre-wrap\"><strong>chiso serve: lần dựng lại gần nhất có lỗi, trang dưới đây là bản dựng tốt trước đó.</strong>\n"
             + HTML.escape(failure) + "</div>\n"
     }
