@@ -40,8 +40,13 @@ struct ServeCommand: ParsableCommand {
         }
         let finished = DispatchSemaphore(value: 0)
         let outcome = Outcome()
-        signal(SIGINT, SIG_IGN)
-        signal(SIGTERM, SIG_IGN)
+        // Blocked, the two signals reach only the dispatch sources (libdispatch reads them through a
+        // signalfd on Linux); a shell's background job starts with SIGINT ignored, which this undoes.
+        var signals = sigset_t()
+        sigemptyset(&signals)
+        sigaddset(&signals, SIGINT)
+        sigaddset(&signals, SIGTERM)
+        pthread_sigmask(SIG_BLOCK, &signals, nil)
         let stops = [SIGINT, SIGTERM].map { DispatchSource.makeSignalSource(signal: $0, queue: .global()) }
         for stop in stops {
             stop.setEventHandler { Task { await server.stop() } }
@@ -56,7 +61,8 @@ struct ServeCommand: ParsableCommand {
             }
             finished.signal()
         }
-        finished.wait()
+        // The sources must outlive the wait: an optimised build may release them after their last use.
+        withExtendedLifetime(stops) { finished.wait() }
         if let error = outcome.error {
             FileHandle.standardError.write("error: \(error)\n")
             throw ContentFailure(code: 2)

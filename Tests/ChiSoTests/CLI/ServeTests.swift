@@ -19,7 +19,8 @@ private final class Served: @unchecked Sendable {
         root = FileManager.default.temporaryDirectory.appendingPathComponent("chiso-serve-\(UUID().uuidString)")
         let files = StarterContent.files(for: .tinh).reduce(into: [String: [UInt8]]()) { $0["content/" + $1.key] = Array($1.value.utf8) }
         try NewFolder.write(files, to: root.path)
-        process.executableURL = repositoryRoot.appendingPathComponent(".build/debug/chiso")
+        process.executableURL = ProcessInfo.processInfo.environment["CHISO_BINARY"].map { URL(fileURLWithPath: $0) }
+            ?? repositoryRoot.appendingPathComponent(".build/debug/chiso")
         process.arguments = ["serve", "--port", port, "--templates", repositoryRoot.appendingPathComponent("site-templates").path]
         process.currentDirectoryURL = root
         process.standardOutput = output
@@ -59,9 +60,16 @@ private final class Served: @unchecked Sendable {
         return (http.statusCode, String(decoding: data, as: UTF8.self), http.value(forHTTPHeaderField: "Content-Type") ?? "")
     }
 
+    /// Sends SIGINT and gives the server 10 s to stop; one that does not is killed and gives -1.
     func interrupt() -> Int32 {
         process.interrupt()
-        process.waitUntilExit()
+        let end = Date().addingTimeInterval(10)
+        while process.isRunning, Date() < end { Thread.sleep(forTimeInterval: 0.02) }
+        guard !process.isRunning else {
+            kill(process.processIdentifier, SIGKILL)
+            process.waitUntilExit()
+            return -1
+        }
         return process.terminationStatus
     }
 
@@ -103,6 +111,7 @@ private struct ReloadSocket {
 
 /// Run by `make test` after the other suites, alone (`CHISO_SERVE_TESTS=1 swift test --filter
 /// ServeTests`): they time a live rebuild, which the other suites would slow by taking every core.
+/// CI runs them again on the release binary (`CHISO_BINARY`), whose optimised lifetimes differ.
 @Suite("chiso serve, run as a program", .serialized, .enabled(if: ProcessInfo.processInfo.environment["CHISO_SERVE_TESTS"] == "1"))
 struct ServeTests {
     @Test("Serves the preview, shows a notes.md edit within 2 s, and stops with status 0 on SIGINT")
@@ -163,6 +172,7 @@ struct ServeTests {
         try await first.started()
         let port = String(first.address.split(separator: ":").last!)
         let second = try Served(port: port)
+        #expect(try await second.waitFor("error: cổng", seconds: 30), "\(second.text)")
         second.process.waitUntilExit()
         #expect(second.process.terminationStatus == 2)
         #expect(second.text.contains("error: cổng \(port) đang được một chương trình khác dùng; chọn cổng khác"))
