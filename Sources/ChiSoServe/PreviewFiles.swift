@@ -21,7 +21,7 @@ struct PreviewFiles: Sendable {
         guard FileManager.default.fileExists(atPath: file, isDirectory: &isFolder) else { return await notFound(failure) }
         if isFolder.boolValue {
             guard raw.hasSuffix("/") else {
-                return HTTPResponse(statusCode: .movedPermanently, headers: [.location: raw + "/"])
+                return HTTPResponse(statusCode: .movedPermanently, headers: HTTPHeaders([.location: raw + "/"]))
             }
             file += (file.hasSuffix("/") ? "" : "/") + "index.html"
         }
@@ -41,6 +41,6 @@ struct PreviewFiles: Sendable {
     }
 
     private static func response(_ status: HTTPStatusCode, _ body: Data, type: String) -> HTTPResponse {
-        HTTPResponse(statusCode: status, headers: [.contentType: type, .cacheControl: "no-store"], body: body)
+        HTTPResponse(statusCode: status, headers: HTTPHeaders([.contentType: type, .cacheControl: "no-store"]), body: body)
     }
 }
