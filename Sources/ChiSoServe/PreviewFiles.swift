@@ -10,26 +10,25 @@ struct PreviewFiles: Sendable {
     func respond(to request: HTTPRequest) async -> HTTPResponse {
         let failure = await state.failure
         guard await state.built else {
-            let page = failure.map(PreviewPage.failed) ?? PreviewPage.failed("Đang dựng trang lần đầu…")
-            return Self.response(.ok, Data(page.utf8), type: PreviewPage.contentType(of: "x.html"))
+            return Self.response(.ok, Data(PreviewPage.unbuilt(failure: failure).utf8), type: PreviewPage.contentType(of: "index.html"))
         }
         let raw = request.target.path()
         let path = request.path
-        guard !path.split(separator: "/").contains("..") else { return await notFound(failure) }
+        guard !path.split(separator: "/").contains("..") else { return notFound(failure) }
         var file = root + path
         var isFolder: ObjCBool = false
-        guard FileManager.default.fileExists(atPath: file, isDirectory: &isFolder) else { return await notFound(failure) }
+        guard FileManager.default.fileExists(atPath: file, isDirectory: &isFolder) else { return notFound(failure) }
         if isFolder.boolValue {
             guard raw.hasSuffix("/") else {
                 return HTTPResponse(statusCode: .movedPermanently, headers: HTTPHeaders([.location: raw + "/"]))
             }
             file += (file.hasSuffix("/") ? "" : "/") + "index.html"
         }
-        guard let data = FileManager.default.contents(atPath: file) else { return await notFound(failure) }
+        guard let data = FileManager.default.contents(atPath: file) else { return notFound(failure) }
         return Self.page(.ok, data, path: file, failure: failure)
     }
 
-    private func notFound(_ failure: String?) async -> HTTPResponse {
+    private func notFound(_ failure: String?) -> HTTPResponse {
         let page = FileManager.default.contents(atPath: root + "/404.html") ?? Data("<!DOCTYPE html><title>404</title><body></body>".utf8)
         return Self.page(.notFound, page, path: "404.html", failure: failure)
     }

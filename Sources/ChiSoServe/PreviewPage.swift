@@ -17,8 +17,8 @@ public enum PreviewPage {
     /// of the failed build at the top of the body.
     public static func served(_ html: String, failure: String?) -> String {
         var page = html
-        if let failure, let body = page.range(of: "<body") , let end = page[body.upperBound...].firstIndex(of: ">") {
-            page.insert(contentsOf: banner(failure), at: page.index(after: end))
+        if let failure, let body = page.range(of: "<body"), let end = page[body.upperBound...].firstIndex(of: ">") {
+            page.insert(contentsOf: banner("chiso serve: lần dựng lại gần nhất có lỗi, trang dưới đây là bản dựng tốt trước đó.", failure), at: page.index(after: end))
         }
         if let close = page.range(of: "</body>", options: .backwards) {
             page.insert(contentsOf: script, at: close.lowerBound)
@@ -28,16 +28,17 @@ public enum PreviewPage {
         return page
     }
 
-    /// A page for when no build has succeeded yet: the report, and the script to reload once one does.
-    public static func failed(_ failure: String) -> String {
-        "<!DOCTYPE html>\n<html lang=\"vi\">\n<head><meta charset=\"utf-8\"><title>chiso serve: lỗi</title></head>\n<body>"
-            + banner(failure) + script + "</body>\n</html>\n"
+    /// The page for every path before a build has succeeded: the report of the failed one, or
+    /// that the first build is under way, and the script to reload once a build ends.
+    public static func unbuilt(failure: String?) -> String {
+        let note = failure.map { banner("chiso serve: chưa dựng được trang.", $0) } ?? "<p>chiso serve: đang dựng trang lần đầu…</p>\n"
+        return "<!DOCTYPE html>\n<html lang=\"vi\">\n<head><meta charset=\"utf-8\"><title>chiso serve</title></head>\n<body>"
+            + note + script + "</body>\n</html>\n"
     }
 
-    private static func banner(_ failure: String) -> String {
+    private static func banner(_ heading: String, _ failure: String) -> String {
         "\n<div role=\"alert\" style=\"margin:0;padding:1em;background:#fff0f0;color:#600;border-bottom:3px solid #c00;font:15px/1.5 sans-serif;"
-            + "white-space:pre-wrap\"><strong>chiso serve: lần dựng lại gần nhất có lỗi, trang dưới đây là bản dựng tốt trước đó.</strong>\n"
-            + HTML.escape(failure) + "</div>\n"
+            + "white-space:pre-wrap\"><strong>\(heading)</strong>\n" + HTML.escape(failure) + "</div>\n"
     }
 
     /// The content type of a served file, by its extension.

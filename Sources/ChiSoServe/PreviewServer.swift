@@ -21,6 +21,7 @@ public enum ServeError: Error, CustomStringConvertible {
 /// changed, as `chiso build` does) and reloads the pages open in a browser.
 public final class PreviewServer: Sendable {
     private let request: BuildRequest
+    private let port: UInt16
     private let watched: [String]
     private let server: HTTPServer
     private let state = PreviewState()
@@ -28,6 +29,7 @@ public final class PreviewServer: Sendable {
     /// A server for `request` (its `output` is the preview folder) on 127.0.0.1:`port`; 0 takes a free port.
     public init(_ request: BuildRequest, port: UInt16) throws(ServeError) {
         self.request = request
+        self.port = port
         watched = [request.content, request.templates]
         do {
             server = HTTPServer(address: try .inet(ip4: "127.0.0.1", port: port), logger: .disabled)
@@ -37,7 +39,7 @@ public final class PreviewServer: Sendable {
     }
 
     /// Listens, builds, then serves and rebuilds until `stop()`; `say` gets each line for the terminal.
-    public func run(port: UInt16, say: @escaping @Sendable (String) -> Void) async throws(ServeError) {
+    public func run(say: @escaping @Sendable (String) -> Void) async throws(ServeError) {
         let files = PreviewFiles(root: URL(fileURLWithPath: request.output).standardizedFileURL.path, state: state)
         let state = state
         await server.appendRoute(HTTPRoute(method: .GET, path: PreviewPage.reloadPath), to: .webSocket(ReloadSocket(state: state)))

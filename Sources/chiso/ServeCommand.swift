@@ -52,10 +52,9 @@ struct ServeCommand: ParsableCommand {
             stop.setEventHandler { Task { await server.stop() } }
             stop.resume()
         }
-        let port = port
         Task {
             do {
-                try await server.run(port: port) { line in FileHandle.standardOutput.write(line + "\n") }
+                try await server.run { line in FileHandle.standardOutput.write(line + "\n") }
             } catch {
                 outcome.error = error
             }
