@@ -26,12 +26,12 @@ public enum OutputFolder {
     /// Makes and stages every job in the staging tree next to `output` (`.public.staging`), on
     /// every core: a file whose bytes are already in the output is hard-linked from it instead of
     /// written, and the archives `carrying` (`archive/<id>/` and `<id>.zip`) are linked over
-    /// untouched. A job whose key is the one `reusing` gives for its path is not made: the
-    /// previous output's file is linked over as it is (the caller vouches that the output still
-    /// holds what made that key). Then the staging tree and the output are exchanged in one step
-    /// (`renameat2` with `RENAME_EXCHANGE`), and the old output stays as the next staging tree
-    /// (`StagingTree`). On any failure the staging tree is removed and the output is left as it was.
-    /// When at most one file changes and none comes or goes, that file alone is replaced (`SingleFileUpdate`).
+    /// untouched. Then the staging tree and the output are exchanged in one step (`renameat2`
+    /// with `RENAME_EXCHANGE`) and the old output is removed. On any failure the staging tree is
+    /// removed and the output is left as it was.
+    /// With `reusing`, the keys of the last build's files (the caller vouches that the output
+    /// still holds what made them), only the jobs whose keys differ are made, and the output is
+    /// updated in place (`InPlaceUpdate`), unless an archive is being made or a file cannot be written there.
     ///
     /// - Complexity: O(total bytes of the jobs): each is compared with the file it replaces.
     public static func publish(
@@ -41,7 +41,7 @@ public enum OutputFolder {
         try update(jobs, to: output, carrying: archives, reusing: keys, progress: progress).summary
     }
 
-    /// As `publish`, and the files replaced when the output was changed in place rather than
+    /// As `publish`, and the files written when the output was updated in place rather than
     /// swapped (nil then): a swap gives every file a new change time (`FileStamp`).
     static func update(
         _ jobs: [OutputJob], to output: String, carrying archives: [String] = [], reusing keys: [String: String] = [:],
@@ -50,15 +50,8 @@ public enum OutputFolder {
         let target = URL(fileURLWithPath: output).standardizedFileURL
         let staging = target.deletingLastPathComponent().appendingPathComponent(".\(target.lastPathComponent).staging")
         let manager = FileManager.default
-        if let single = SingleFileUpdate.job(in: jobs, reusing: keys) {
-            do {
-                let written = try single.map { try SingleFileUpdate.apply($0, to: target) } ?? false
-                let summary = PublishSummary(
-                    written: written ? 1 : 0, kept: jobs.count - (written ? 1 : 0), removed: 0, reused: jobs.count - (single == nil ? 0 : 1))
-                return (summary, single.map { [$0.path] } ?? [])
-            } catch {
-                throw PublishError(path: output, reason: (error as? PublishError)?.reason ?? error.localizedDescription)
-            }
+        if let update = try InPlaceUpdate.apply(jobs, to: target, reusing: keys, progress: progress) {
+            return (update.summary, update.replaced)
         }
         do {
             var stage = StagingTree(root: staging, previous: target)
@@ -94,9 +87,8 @@ public enum OutputFolder {
     /// How a job's file came into the staging tree.
     private enum Staged { case written, linked, reused }
 
-    /// Puts the staged tree in place of `target` in one step where the system can; the old tree
-    /// then stays as the next build's staging tree, pruned to the files the new output shares
-    /// with it. Without an existing output, the staging folder is renamed.
+    /// Puts the staged tree in place of `target` in one step where the system can, then removes
+    /// the old tree. Without an existing output, the staging folder is renamed.
     private static func swap(_ staging: URL, into target: URL) throws {
         let manager = FileManager.default
         guard manager.fileExists(atPath: target.path) else {
@@ -104,7 +96,7 @@ public enum OutputFolder {
             return
         }
         if chiso_rename_exchange(staging.path, target.path) == 0 {
-            StagingTree.prune(staging, against: target)
+            try? manager.removeItem(at: staging)
             return
         }
         guard errno == EINVAL || errno == ENOSYS else {

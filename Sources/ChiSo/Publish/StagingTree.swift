@@ -1,11 +1,11 @@
 import Foundation
 
-/// The new output being assembled beside the old one: unchanged files are hard links to the old
-/// ones, so a rebuild with nothing changed rewrites no file.
+/// The new output being assembled beside the old one: files whose bytes are already in the old
+/// output are hard links to them, not copies.
 ///
-/// The tree is kept between builds. After the swap it holds the output before, pruned to the
-/// files that are still the same (the same inode) in the new output; the next build then only
-/// links in, writes or removes what differs, instead of making every folder and link again.
+/// The tree exists only while a build stages it; once swapped in, the old output in its place
+/// is removed. A tree an interrupted build left is taken over: what it holds that is still the
+/// same file (the same inode) as in the output stays, the rest is written, linked or removed.
 /// A file in it is never written through: a path is unlinked before it is written or linked.
 struct StagingTree {
     let root: URL
@@ -80,18 +80,6 @@ struct StagingTree {
             var info = stat()
             if lstat(root.path + "/" + folder, &info) == 0, info.st_mode & S_IFMT == S_IFDIR {
                 try FileManager.default.removeItem(atPath: root.path + "/" + folder)
-            }
-        }
-    }
-
-    /// After the swap, in the tree that was the output: removes every file the new output does not
-    /// share (an old version, or a file no longer made), so the tree keeps no bytes of its own.
-    static func prune(_ old: URL, against output: URL) {
-        let (files, _) = FileStamp.tree(old.path)
-        for (path, stamp) in files {
-            guard let stamp, FileStamp(path: output.path + "/" + path)?.inode == stamp.inode else {
-                unlink(old.path + "/" + path)
-                continue
             }
         }
     }

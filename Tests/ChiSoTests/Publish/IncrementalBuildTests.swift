@@ -197,32 +197,37 @@ struct IncrementalBuildTests {
         #expect(CheckedPeriods(decoding: [UInt8](try #require(FileManager.default.contents(atPath: store)))).entries.count == space.periods.count)
     }
 
-    @Test("The staging tree kept from the build before is taken over whatever was done to it")
-    func keptStagingTree() throws {
+    @Test("A rebuild changes the output in place and leaves no staging tree; one an interrupted build left is taken over whatever was done to it")
+    func leftoverStagingTree() throws {
         let space = try Workspace()
         defer { try? FileManager.default.removeItem(at: space.root) }
         _ = try space.build()
-        // Two reports change, so the tree is staged and swapped, not one file replaced in place.
         try space.edit("periods/2025-06/notes.md") { $0 + "\nLần hai.\n" }
         try space.edit("periods/2025-07/notes.md") { $0 + "\nLần hai.\n" }
-        _ = try space.build()
-        let staging = space.root.appendingPathComponent("site/.public.staging").path
         let manager = FileManager.default
-        let kept = Set(manager.subpaths(atPath: staging) ?? [])
-        #expect(kept.contains("units/so-tu-phap/index.html") && !kept.contains("periods/2025-06/index.html"), "shared files stay; the old report went")
+        let unit = space.output + "/units/so-tu-phap/index.html"
+        let inode = { (try? manager.attributesOfItem(atPath: unit))?[.systemFileNumber] as? Int }
+        let before = inode()
+        #expect(try space.build().summary.written == 2)
+        #expect(before != nil && inode() == before, "an unchanged page is the same file")
+        let staging = space.root.appendingPathComponent("site/.public.staging").path
+        #expect(try manager.contentsOfDirectory(atPath: space.root.appendingPathComponent("site").path).sorted()
+            == [".public.chiso-build", ".public.chiso-checked", "public"])
+        try manager.copyItem(atPath: space.output, toPath: staging)
         try manager.removeItem(atPath: staging + "/index.html")
         try manager.createDirectory(atPath: staging + "/index.html/x", withIntermediateDirectories: true)
         try manager.removeItem(atPath: staging + "/units/so-tu-phap")
         try "không phải thư mục".write(toFile: staging + "/units/so-tu-phap", atomically: false, encoding: .utf8)
         try "thừa".write(toFile: staging + "/units/thua.html", atomically: false, encoding: .utf8)
+        try manager.removeItem(atPath: staging + "/periods/2025-06/index.html")
         try manager.createSymbolicLink(atPath: staging + "/periods/2025-06/index.html", withDestinationPath: "/etc/hostname")
         try manager.createDirectory(atPath: staging + "/thu-muc-thua/con", withIntermediateDirectories: true)
         try space.edit("periods/2025-06/notes.md") { $0 + "\nLần ba.\n" }
-        try space.edit("periods/2025-07/notes.md") { $0 + "\nLần ba.\n" }
-        let outcome = try space.build()
+        let outcome = try space.build(full: true)
         #expect(!outcome.check.hasErrors)
         #expect(space.files(space.output) == (try space.clean()))
         #expect(!manager.fileExists(atPath: space.output + "/thu-muc-thua") && !manager.fileExists(atPath: space.output + "/units/thua.html"))
+        #expect(!manager.fileExists(atPath: staging))
     }
 
     @Test("With a quarter between two months, adding the next month makes the month before it again (its pager)")
@@ -255,7 +260,7 @@ struct IncrementalBuildTests {
         try "không được xóa".write(toFile: elsewhere + "/units/giu-lai.txt", atomically: false, encoding: .utf8)
         try manager.createSymbolicLink(atPath: space.root.appendingPathComponent("site/.public.staging").path, withDestinationPath: elsewhere)
         try space.edit("periods/2025-06/notes.md") { $0 + "\nMột câu.\n" }
-        _ = try space.build()
+        _ = try space.build(full: true)
         #expect(try String(contentsOfFile: elsewhere + "/units/giu-lai.txt", encoding: .utf8) == "không được xóa")
         #expect(try manager.contentsOfDirectory(atPath: elsewhere).sorted() == ["units"])
         #expect(space.files(space.output) == (try space.clean()))
