@@ -35,16 +35,15 @@ public struct CategoryAxis: Sendable {
     static func isLabelled(_ index: Int, count: Int, step: Int) -> Bool { (count - 1 - index) % step == 0 }
 
     /// Appends a tick and a label under each labelled category.
-    func append(in plot: PlotArea, to svg: inout String) {
-        let n = SVGText.number
+    func append(in plot: PlotArea, to svg: inout Markup) {
         let size = ChartStyle.labelSize
         let every = step(in: plot)
-        svg += "<g font-size=\"\(n(size))\" fill=\"\(ChartStyle.text)\" text-anchor=\"middle\">"
+        svg += "<g font-size=\"\(size)\" fill=\"\(raw: ChartStyle.text)\" text-anchor=\"middle\">"
         for (index, label) in lines.enumerated() where Self.isLabelled(index, count: count, step: every) {
-            let x = n(plot.x(index))
-            svg += "<line x1=\"\(x)\" y1=\"\(n(plot.bottom))\" x2=\"\(x)\" y2=\"\(n(plot.bottom + 4))\" stroke=\"\(ChartStyle.axis)\"/>"
-            svg += "<text x=\"\(x)\" y=\"\(n(plot.bottom + 5 + size))\">\(HTML.escape(label[0]))"
-            for line in label.dropFirst() { svg += "<tspan x=\"\(x)\" dy=\"\(n(size * 1.2))\">\(HTML.escape(line))</tspan>" }
+            let x = plot.x(index)
+            svg += "<line x1=\"\(x)\" y1=\"\(plot.bottom)\" x2=\"\(x)\" y2=\"\(plot.bottom + 4)\" stroke=\"\(raw: ChartStyle.axis)\"/>"
+            svg += "<text x=\"\(x)\" y=\"\(plot.bottom + 5 + size)\">\(text: label[0])"
+            for line in label.dropFirst() { svg += "<tspan x=\"\(x)\" dy=\"\(size * 1.2)\">\(text: line)</tspan>" }
             svg += "</text>"
         }
         svg += "</g>\n"

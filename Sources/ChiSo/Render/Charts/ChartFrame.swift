@@ -3,27 +3,25 @@
 enum ChartFrame {
     /// Appends the opening `<svg>`, its title and its description; ids are `id-title` and `id-desc`.
     /// `width` and `height` equal the viewBox, so the chart is drawn at its natural size.
-    static func open(id: String, kind: String, title: String, description: String, height: Double, to svg: inout String) {
-        let id = HTML.escape(id)
-        let width = SVGText.number(ChartStyle.width)
-        let height = SVGText.number(height.rounded(.up))
+    static func open(id: String, kind: String, title: String, description: String, height: Double, to svg: inout Markup) {
+        let width = ChartStyle.width
+        let height = height.rounded(.up)
         svg += "<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 \(width) \(height)\" width=\"\(width)\" height=\"\(height)\""
-        svg += " role=\"img\" aria-labelledby=\"\(id)-title \(id)-desc\" class=\"chart \(kind)\" font-family=\"\(ChartStyle.font)\">\n"
-        svg += "<title id=\"\(id)-title\">\(HTML.escape(title))</title>\n"
-        svg += "<desc id=\"\(id)-desc\">\(HTML.escape(description))</desc>\n"
+        svg += " role=\"img\" aria-labelledby=\"\(text: id)-title \(text: id)-desc\" class=\"chart \(raw: kind)\" font-family=\"\(raw: ChartStyle.font)\">\n"
+        svg += "<title id=\"\(text: id)-title\">\(text: title)</title>\n"
+        svg += "<desc id=\"\(text: id)-desc\">\(text: description)</desc>\n"
     }
 
     /// Appends the closing tag.
-    static func close(_ svg: inout String) { svg += "</svg>" }
+    static func close(_ svg: inout Markup) { svg += "</svg>" }
 
     /// A chart with its title and description and `words.noData` in the middle.
     static func empty(id: String, kind: String, title: String, description: String, words: ChartWords) -> String {
-        var svg = ""
-        svg.reserveCapacity(512)
+        var svg = Markup(capacity: 512)
         open(id: id, kind: kind, title: title, description: description, height: 120, to: &svg)
-        svg += "<text x=\"\(SVGText.number(ChartStyle.width / 2))\" y=\"65\" font-size=\"15\" fill=\"\(ChartStyle.quiet)\""
-        svg += " text-anchor=\"middle\">\(HTML.escape(words.noData))</text>\n"
+        svg += "<text x=\"\(ChartStyle.width / 2)\" y=\"65\" font-size=\"15\" fill=\"\(raw: ChartStyle.quiet)\""
+        svg += " text-anchor=\"middle\">\(text: words.noData)</text>\n"
         close(&svg)
-        return svg
+        return svg.string
     }
 }

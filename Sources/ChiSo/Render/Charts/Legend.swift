@@ -34,22 +34,21 @@ struct Legend {
     var height: Double { (rows + (target.map { [$0] } ?? [])).reduce(0) { $0 + Self.rowHeight + Double($1.count - 1) * Self.lineHeight } }
 
     /// Appends the legend with its first row's top at `top`.
-    func append(left: Double, top: Double, to svg: inout String) {
-        let n = SVGText.number
+    func append(left: Double, top: Double, to svg: inout Markup) {
         var rowTop = top
-        svg += "<g font-size=\"\(n(Self.size))\" fill=\"\(ChartStyle.text)\">"
+        svg += "<g font-size=\"\(Self.size)\" fill=\"\(raw: ChartStyle.text)\">"
         for (index, lines) in rows.enumerated() {
             let middle = rowTop + Self.rowHeight / 2
             let look = looks[index]
             let color = look.color
             switch swatch {
             case .line:
-                svg += "<line x1=\"\(n(left))\" y1=\"\(n(middle))\" x2=\"\(n(left + Self.swatchWidth))\" y2=\"\(n(middle))\""
-                svg += " stroke=\"\(color)\" stroke-width=\"\(n(ChartStyle.lineWidth))\"\(look.dash)/>"
+                svg += "<line x1=\"\(left)\" y1=\"\(middle)\" x2=\"\(left + Self.swatchWidth)\" y2=\"\(middle)\""
+                svg += " stroke=\"\(raw: color)\" stroke-width=\"\(ChartStyle.lineWidth)\"\(raw: look.dash)/>"
                 Marker.append(look.marker, x: left + Self.swatchWidth / 2, y: middle, color: color, title: nil, to: &svg)
             case .block:
-                svg += "<rect x=\"\(n(left + 8))\" y=\"\(n(middle - 6))\" width=\"12\" height=\"12\" fill=\"\(color)\""
-                if look.isPale { svg += SeriesLook.paleFill }
+                svg += "<rect x=\"\(left + 8)\" y=\"\(middle - 6)\" width=\"12\" height=\"12\" fill=\"\(raw: color)\""
+                if look.isPale { svg.append(raw: SeriesLook.paleFill) }
                 svg += "/>"
             }
             Self.appendText(lines, left: left, middle: middle, to: &svg)
@@ -57,21 +56,20 @@ struct Legend {
         }
         if let target {
             let middle = rowTop + Self.rowHeight / 2
-            svg += "<line x1=\"\(n(left))\" y1=\"\(n(middle))\" x2=\"\(n(left + Self.swatchWidth))\" y2=\"\(n(middle))\""
-            svg += " stroke=\"\(ChartStyle.target)\" stroke-width=\"\(n(ChartStyle.targetWidth))\""
-            svg += " stroke-dasharray=\"\(ChartStyle.targetDash)\"/>"
+            svg += "<line x1=\"\(left)\" y1=\"\(middle)\" x2=\"\(left + Self.swatchWidth)\" y2=\"\(middle)\""
+            svg += " stroke=\"\(raw: ChartStyle.target)\" stroke-width=\"\(ChartStyle.targetWidth)\""
+            svg += " stroke-dasharray=\"\(raw: ChartStyle.targetDash)\"/>"
             Self.appendText(target, left: left, middle: middle, to: &svg)
         }
         svg += "</g>\n"
     }
 
     /// Appends a row's name, its first line centred on `middle`.
-    private static func appendText(_ lines: [String], left: Double, middle: Double, to svg: inout String) {
-        let n = SVGText.number
-        svg += "<text x=\"\(n(left + swatchWidth + 8))\" y=\"\(n(middle + size * 0.35))\">"
+    private static func appendText(_ lines: [String], left: Double, middle: Double, to svg: inout Markup) {
+        svg += "<text x=\"\(left + swatchWidth + 8)\" y=\"\(middle + size * 0.35)\">"
         for (number, line) in lines.enumerated() {
-            if number > 0 { svg += " <tspan x=\"\(n(left + swatchWidth + 8))\" dy=\"\(n(lineHeight))\">" }
-            svg += HTML.escape(line)
+            if number > 0 { svg += " <tspan x=\"\(left + swatchWidth + 8)\" dy=\"\(lineHeight)\">" }
+            svg.append(text: line)
             if number > 0 { svg += "</tspan>" }
         }
         svg += "</text>"
@@ -81,14 +79,20 @@ struct Legend {
     private static func wrap(_ name: String, perLine: Int) -> [String] {
         var lines: [String] = []
         var line = ""
+        var length = 0
         for word in name.split(separator: " ", omittingEmptySubsequences: true) {
+            let count = word.count
             if line.isEmpty {
                 line = String(word)
-            } else if line.count + 1 + word.count <= perLine {
-                line += " \(word)"
+                length = count
+            } else if length + 1 + count <= perLine {
+                line += " "
+                line += word
+                length += 1 + count
             } else {
                 lines.append(line)
                 line = String(word)
+                length = count
             }
         }
         return lines + [line]

@@ -31,34 +31,34 @@ public enum LineChart {
         let legend = Legend(
             series.map(\.name), swatch: .line, looks: looks, left: plot.left, target: target.map { "\(words.target) \(scale.label($0))" })
 
-        let n = SVGText.number
-        var svg = ""
-        svg.reserveCapacity(2048 + series.count * categories.count * 200)
+        var svg = Markup(capacity: 4096 + series.count * categories.count * 200)
         ChartFrame.open(
             id: id, kind: "chart-line", title: title, description: description, height: plot.legendTop + legend.height + 8, to: &svg)
         axis.append(scale, in: plot, to: &svg)
         categoryAxis.append(in: plot, to: &svg)
         if let target {
-            let y = n(axis.y(target.doubleValue, in: plot))
-            svg += "<line x1=\"\(n(plot.left))\" y1=\"\(y)\" x2=\"\(n(plot.right))\" y2=\"\(y)\" stroke=\"\(ChartStyle.target)\""
-            svg += " stroke-width=\"\(n(ChartStyle.targetWidth))\" stroke-dasharray=\"\(ChartStyle.targetDash)\"/>\n"
+            let y = axis.y(target.doubleValue, in: plot)
+            svg += "<line x1=\"\(plot.left)\" y1=\"\(y)\" x2=\"\(plot.right)\" y2=\"\(y)\" stroke=\"\(raw: ChartStyle.target)\""
+            svg += " stroke-width=\"\(ChartStyle.targetWidth)\" stroke-dasharray=\"\(raw: ChartStyle.targetDash)\"/>\n"
         }
         let points = series.map { line in
             line.values.enumerated().map { index, value in value.map { (x: plot.x(index), y: axis.y($0.doubleValue, in: plot)) } }
         }
         for (index, line) in points.enumerated() {
-            let d = GappedPath.d(line)
-            guard !d.isEmpty else { continue }
-            svg += "<path d=\"\(d)\" fill=\"none\" stroke=\"\(looks[index].color)\" stroke-width=\"\(n(ChartStyle.lineWidth))\""
-            svg += " stroke-linejoin=\"round\"\(looks[index].dash)/>\n"
+            var d = Markup(capacity: 16 * line.count)
+            guard GappedPath.append(line, to: &d) else { continue }
+            svg += "<path d=\""
+            svg += d
+            svg += "\" fill=\"none\" stroke=\"\(raw: looks[index].color)\" stroke-width=\"\(ChartStyle.lineWidth)\""
+            svg += " stroke-linejoin=\"round\"\(raw: looks[index].dash)/>\n"
         }
         for (index, line) in series.enumerated() where scale == .rank {
             for (category, value) in line.values.enumerated() {
                 guard let value, line.sharing(category) > 1 else { continue }
-                let x = n(plot.x(category))
+                let x = plot.x(category)
                 let last = Double(value.numerator / value.denominator + line.sharing(category) - 1)
-                svg += "<line x1=\"\(x)\" y1=\"\(n(axis.y(value.doubleValue, in: plot)))\" x2=\"\(x)\" y2=\"\(n(axis.y(last, in: plot)))\""
-                svg += " stroke=\"\(looks[index].color)\" stroke-width=\"7\" stroke-opacity=\"0.3\" stroke-linecap=\"round\"/>\n"
+                svg += "<line x1=\"\(x)\" y1=\"\(axis.y(value.doubleValue, in: plot))\" x2=\"\(x)\" y2=\"\(axis.y(last, in: plot))\""
+                svg += " stroke=\"\(raw: looks[index].color)\" stroke-width=\"7\" stroke-opacity=\"0.3\" stroke-linecap=\"round\"/>\n"
             }
         }
         for (index, line) in series.enumerated() {
@@ -75,7 +75,7 @@ public enum LineChart {
         }
         legend.append(left: plot.left, top: plot.legendTop, to: &svg)
         ChartFrame.close(&svg)
-        return svg
+        return svg.string
     }
 
     /// Up to this many periods every point gets a marker with its value; beyond, only the last

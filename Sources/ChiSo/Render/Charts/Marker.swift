@@ -6,36 +6,46 @@ enum Marker {
     }
 
     /// Appends the marker centred on (`x`, `y`), with `title` shown on hover when given.
-    static func append(_ shape: Shape, x: Double, y: Double, color: String, title: String?, to svg: inout String) {
-        let n = SVGText.number
-        let (tag, attributes, isHollow): (String, String, Bool) =
-            switch shape {
-            case .circle: ("circle", "cx=\"\(n(x))\" cy=\"\(n(y))\" r=\"4\"", false)
-            case .square: ("rect", "x=\"\(n(x - 3.5))\" y=\"\(n(y - 3.5))\" width=\"7\" height=\"7\"", false)
-            case .triangle: ("path", "d=\"\(polygon([(x, y - 5), (x + 4.5, y + 3.5), (x - 4.5, y + 3.5)]))\"", false)
-            case .diamond: ("path", "d=\"\(polygon([(x, y - 5), (x + 5, y), (x, y + 5), (x - 5, y)]))\"", false)
-            case .triangleDown: ("path", "d=\"\(polygon([(x, y + 5), (x + 4.5, y - 3.5), (x - 4.5, y - 3.5)]))\"", false)
-            case .ring: ("circle", "cx=\"\(n(x))\" cy=\"\(n(y))\" r=\"3.5\"", true)
-            case .hollowSquare: ("rect", "x=\"\(n(x - 3.5))\" y=\"\(n(y - 3.5))\" width=\"7\" height=\"7\"", true)
-            }
-        if isHollow {
-            svg += "<\(tag) \(attributes) fill=\"#ffffff\" stroke=\"\(color)\" stroke-width=\"2\""
+    static func append(_ shape: Shape, x: Double, y: Double, color: String, title: String?, to svg: inout Markup) {
+        let tag: StaticString
+        switch shape {
+        case .circle, .ring:
+            tag = "circle"
+            svg += "<circle cx=\"\(x)\" cy=\"\(y)\" r=\"\(shape == .ring ? 3.5 : 4)\""
+        case .square, .hollowSquare:
+            tag = "rect"
+            svg += "<rect x=\"\(x - 3.5)\" y=\"\(y - 3.5)\" width=\"7\" height=\"7\""
+        case .triangle:
+            tag = "path"
+            polygon([(x, y - 5), (x + 4.5, y + 3.5), (x - 4.5, y + 3.5)], to: &svg)
+        case .diamond:
+            tag = "path"
+            polygon([(x, y - 5), (x + 5, y), (x, y + 5), (x - 5, y)], to: &svg)
+        case .triangleDown:
+            tag = "path"
+            polygon([(x, y + 5), (x + 4.5, y - 3.5), (x - 4.5, y - 3.5)], to: &svg)
+        }
+        if shape == .ring || shape == .hollowSquare {
+            svg += " fill=\"#ffffff\" stroke=\"\(raw: color)\" stroke-width=\"2\""
         } else {
-            svg += "<\(tag) \(attributes) fill=\"\(color)\" stroke=\"#ffffff\" stroke-width=\"1\""
+            svg += " fill=\"\(raw: color)\" stroke=\"#ffffff\" stroke-width=\"1\""
         }
         if let title {
-            svg += "><title>\(HTML.escape(title))</title></\(tag)>"
+            svg += "><title>\(text: title)</title></"
+            svg += MarkupPiece(stringLiteral: tag)
+            svg += ">"
         } else {
             svg += "/>"
         }
     }
 
-    private static func polygon(_ corners: [(Double, Double)]) -> String {
-        var d = ""
+    /// `<path d="M x,y L x,y … Z"`.
+    private static func polygon(_ corners: [(Double, Double)], to svg: inout Markup) {
+        svg += "<path d=\""
         for (index, corner) in corners.enumerated() {
-            d += "\(index == 0 ? "M" : " L")\(SVGText.number(corner.0)),\(SVGText.number(corner.1))"
+            svg += index == 0 ? "M" : " L"
+            svg += "\(corner.0),\(corner.1)"
         }
-        d += " Z"
-        return d
+        svg += " Z\""
     }
 }

@@ -9,23 +9,16 @@ public enum Sparkline {
     private static let height = 24.0
     private static let inset = 3.5
     private static let color = "#0072B2"
-    private static let pathEnd = "\" fill=\"none\" stroke=\"\(color)\" stroke-width=\"1.5\"/>"
-    private static let lastDotEnd = "\" r=\"2.5\" fill=\"\(color)\"/>"
-    private static let loneDotEnd = "\" r=\"1.5\" fill=\"\(color)\"/>"
 
     /// An inline `<svg>` of 96 × 24, named by `title` (its `aria-label`).
     public static func svg(title: String, values: [Ratio?], scale: ChartScale, words: ChartWords) -> String {
-        var svg = ""
+        var svg = Markup(capacity: 512)
         write(title: title, values: values, scale: scale, words: words, into: &svg)
-        return svg
+        return svg.string
     }
 
-    /// Appends the sparkline of `svg(title:values:scale:words:)` to `svg`.
-    static func write(title: String, values: [Ratio?], scale: ChartScale, words: ChartWords, into svg: inout String) {
-        let n = SVGText.number
-        svg += "<svg viewBox=\"0 0 96 24\" width=\"96\" height=\"24\" role=\"img\" aria-label=\""
-        svg += HTML.escape(title)
-        svg += "\">"
+    private static func write(title: String, values: [Ratio?], scale: ChartScale, words: ChartWords, into svg: inout Markup) {
+        svg += "<svg viewBox=\"0 0 96 24\" width=\"96\" height=\"24\" role=\"img\" aria-label=\"\(text: title)\">"
         var low = Double.infinity
         var high = -Double.infinity
         for case let value? in values {
@@ -33,9 +26,8 @@ public enum Sparkline {
             high = max(high, value.doubleValue)
         }
         guard low <= high, let last = values.lastIndex(where: { $0 != nil }) else {
-            svg += "<text x=\"48\" y=\"15.5\" font-size=\"10\" fill=\"\(ChartStyle.quiet)\" text-anchor=\"middle\">"
-            svg += HTML.escape(words.noData)
-            svg += "</text></svg>"
+            svg += "<text x=\"48\" y=\"15.5\" font-size=\"10\" fill=\"\(raw: ChartStyle.quiet)\" text-anchor=\"middle\">"
+            svg += "\(text: words.noData)</text></svg>"
             return
         }
         let minimumSpan = scale == .percent ? 5.0 : scale == .rank ? 2.0 : max(1, high / 10)
@@ -49,20 +41,17 @@ public enum Sparkline {
                 return (x: x, y: inset + (scale == .rank ? share : 1 - share) * (height - 2 * inset))
             }
         }
-        var path = "<path d=\""
+        var path = Markup(capacity: 16 * points.count)
         if GappedPath.append(points, to: &path) {
+            svg += "<path d=\""
             svg += path
-            svg += pathEnd
+            svg += "\" fill=\"none\" stroke=\"\(raw: color)\" stroke-width=\"1.5\"/>"
         }
         for (index, point) in points.enumerated() {
             guard let point else { continue }
             let isAlone = (index == 0 || points[index - 1] == nil) && (index + 1 == points.count || points[index + 1] == nil)
             guard index == last || isAlone else { continue }
-            svg += "<circle cx=\""
-            svg += n(point.x)
-            svg += "\" cy=\""
-            svg += n(point.y)
-            svg += index == last ? lastDotEnd : loneDotEnd
+            svg += "<circle cx=\"\(point.x)\" cy=\"\(point.y)\" r=\"\(index == last ? 2.5 : 1.5)\" fill=\"\(raw: color)\"/>"
         }
         svg += "</svg>"
     }

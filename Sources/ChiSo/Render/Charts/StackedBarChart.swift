@@ -35,25 +35,23 @@ public enum StackedBarChart {
         let looks = segments.indices.map { SeriesLook(index: $0, isPale: false) } + (paleRow == nil ? [] : [SeriesLook(index: 0, isPale: true)])
         let legend = Legend(segments.map(\.name) + (paleRow.map { [$0] } ?? []), swatch: .block, looks: looks, left: plot.left)
         let barWidth = min(plot.band * 0.6, 40)
-        let n = SVGText.number
 
-        var svg = ""
-        svg.reserveCapacity(2048 + segments.count * categories.count * 32)
+        var svg = Markup(capacity: 4096 + segments.count * categories.count * 48)
         ChartFrame.open(
             id: id, kind: "chart-bars", title: title, description: description, height: plot.legendTop + legend.height + 8, to: &svg)
         axis.append(scale, in: plot, to: &svg)
         var tops = [Double](repeating: 0, count: categories.count)
         for (index, segment) in segments.enumerated() {
             for paleBars in paleRow == nil ? [false] : [false, true] {
-                svg += "<path fill=\"\(ChartStyle.color(index))\""
-                if paleBars { svg += SeriesLook.paleFill }
+                svg += "<path fill=\"\(raw: ChartStyle.color(index))\""
+                if paleBars { svg.append(raw: SeriesLook.paleFill) }
                 svg += " stroke=\"#ffffff\" stroke-width=\"1\" d=\""
                 for category in categories.indices where isPale(category) == paleBars {
                     guard let value = segment.values[category] else { continue }
                     let lower = axis.y(tops[category], in: plot)
                     tops[category] += value.doubleValue
                     let upper = axis.y(tops[category], in: plot)
-                    svg += "M\(n(plot.x(category) - barWidth / 2)),\(n(upper))h\(n(barWidth))v\(n(lower - upper))h-\(n(barWidth))z"
+                    svg += "M\(plot.x(category) - barWidth / 2),\(upper)h\(barWidth)v\(lower - upper)h-\(barWidth)z"
                 }
                 svg += "\"/>\n"
             }
@@ -61,7 +59,7 @@ public enum StackedBarChart {
         categoryAxis.append(in: plot, to: &svg)
         legend.append(left: plot.left, top: plot.legendTop, to: &svg)
         ChartFrame.close(&svg)
-        return svg
+        return svg.string
     }
 
     /// The totals' trend, then `Kỳ 15/06/2023: tổng 4.595, gồm Trực tuyến 1.234, Trực tiếp 3.000, Bưu chính 361.`

@@ -101,21 +101,20 @@ struct ValueAxis {
 
     /// Appends the grid lines and the tick labels right-aligned left of `plot`; the foot of a
     /// broken axis starts with a zigzag.
-    func append(_ scale: ChartScale, in plot: PlotArea, to svg: inout String) {
-        let n = SVGText.number
+    func append(_ scale: ChartScale, in plot: PlotArea, to svg: inout Markup) {
         let size = ChartStyle.labelSize
-        svg += "<g font-size=\"\(n(size))\" fill=\"\(ChartStyle.text)\" text-anchor=\"end\">"
+        svg += "<g font-size=\"\(size)\" fill=\"\(raw: ChartStyle.text)\" text-anchor=\"end\">"
         for (tick, label) in zip(ticks, labels(scale)) {
             let y = self.y(Double(tick) / 10, in: plot)
             let isFoot = y == plot.bottom && scale != .rank
             if isFoot && isBroken {
-                svg += "<path d=\"M\(n(plot.left)),\(n(y))h4l3,-5l5,10l3,-5H\(n(plot.right))\""
-                svg += " fill=\"none\" stroke=\"\(ChartStyle.axis)\"/>"
+                svg += "<path d=\"M\(plot.left),\(y)h4l3,-5l5,10l3,-5H\(plot.right)\""
+                svg += " fill=\"none\" stroke=\"\(raw: ChartStyle.axis)\"/>"
             } else {
                 let stroke = isFoot ? ChartStyle.axis : ChartStyle.grid
-                svg += "<line x1=\"\(n(plot.left))\" y1=\"\(n(y))\" x2=\"\(n(plot.right))\" y2=\"\(n(y))\" stroke=\"\(stroke)\"/>"
+                svg += "<line x1=\"\(plot.left)\" y1=\"\(y)\" x2=\"\(plot.right)\" y2=\"\(y)\" stroke=\"\(raw: stroke)\"/>"
             }
-            svg += "<text x=\"\(n(plot.left - 6))\" y=\"\(n(y + size * 0.35))\">\(HTML.escape(label))</text>"
+            svg += "<text x=\"\(plot.left - 6)\" y=\"\(y + size * 0.35)\">\(text: label)</text>"
         }
         svg += "</g>\n"
     }

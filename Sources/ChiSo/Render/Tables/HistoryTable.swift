@@ -14,41 +14,39 @@ enum HistoryTable {
                 || !model.combinedSeries(indicator, of: unitID, over: indices).allSatisfy { $0 == nil }
         }
         let caption = strings[.historyCaption, ["unit": model.name(unitID)]]
-        var html = "<table class=\"history\">\n<caption>\(HTML.escape(caption))</caption>\n<thead><tr>"
-        html += "<th scope=\"col\">\(HTML.escape(strings[.colPeriod]))</th>"
-        for indicator in shown { html += "<th scope=\"col\">\(HTML.escape(strings.name(of: indicator)))</th>" }
+        var html = Markup(capacity: 1024 + indices.count * (64 + shown.count * 48))
+        html += "<table class=\"history\">\n<caption>\(text: caption)</caption>\n<thead><tr>"
+        html += "<th scope=\"col\">\(text: strings[.colPeriod])</th>"
+        for indicator in shown { html += "<th scope=\"col\">\(text: strings.name(of: indicator))</th>" }
         html += "</tr></thead>\n<tbody>\n"
         let unit = model.report.index.number(of: unitID)
         let partsText = SplitText(
             strings[model.unitsByID[unitID].flatMap { Succession.renamedFrom($0, model: model) } == nil ? .combinedFrom : .renamedRow], at: "units")
-        // One cut text per group size: the rank changes from row to row, the size from period to period.
-        var rankTexts: [Int: SplitText] = [:]
+        let rankOf = PreparedText(strings[.rankOf], names: ["rank", "of"])
         let placeText = PlaceText(strings: strings)
-        html.reserveCapacity(html.utf8.count + indices.count * (40 + shown.count * 60))
+        let noData = TableCell.noData(strings)
+        let periods = model.report.periods
         for index in indices.reversed() {
-            let period = model.report.periods[index]
-            let combined = period.combined[unitID]
+            let combined = periods[index].combined[unitID]
             let values = unit.flatMap { model.values(period: index, unit: $0) } ?? combined?.values
-            let places = period.places[unitID]
+            let places = periods[index].places[unitID]
             html += combined != nil ? "<tr class=\"combined\"><th scope=\"row\">" : "<tr><th scope=\"row\">"
-            html += HTML.link(root + SitePaths.period(period.period.id), period.period.label)
-            if let combined { html += parts(of: combined, text: partsText, root: root, model: model) }
+            let period = periods[index].period
+            html += "<a href=\"\(text: root + SitePaths.period(period.id))\">\(text: period.label)</a>"
+            if let combined { html.append(raw: parts(of: combined, text: partsText, root: root, model: model)) }
             html += "</th>"
             for indicator in shown {
                 html += "<td>"
-                html += TableCell.number(values?[indicator], of: indicator, strings)
+                html.append(raw: values?[indicator].map { TableCell.number($0, of: indicator, strings) } ?? noData)
                 if let place = places[indicator] {
-                    html += "<small>"
-                    if rankTexts[place.of] == nil { rankTexts[place.of] = SplitText(strings[.rankOf], at: "rank", ["of": String(place.of)]) }
-                    rankTexts[place.of]!.append(HTML.escape(placeText.rank(place.place)), to: &html)
-                    html += "</small>"
+                    html += "<small>\(text: rankOf.fill(["rank": placeText.rank(place.place), "of": String(place.of)]))</small>"
                 }
                 html += "</td>"
             }
             html += "</tr>\n"
         }
         html += "</tbody>\n</table>"
-        return html
+        return html.string
     }
 
     /// `<small>ghép từ Xã A, Xã B; thiếu số liệu của Xã C</small>` (`text` says "ghép từ" or "tên cũ"), with links.

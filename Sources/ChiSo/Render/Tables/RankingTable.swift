@@ -44,7 +44,7 @@ enum RankingTable {
             let values = unit.map { model.series(indicator, at: $0, over: recent).map { $0?.value } } ?? recent.map { _ in nil }
             let title = TrendSentence.sentence(subject: subject, values: values, scale: scale, words: model.words)
             html += "<td class=\"spark\">"
-            Sparkline.write(title: title, values: values, scale: scale, words: model.words, into: &html)
+            html += Sparkline.svg(title: title, values: values, scale: scale, words: model.words)
             html += "</td></tr>\n"
         }
         html += "</tbody>\n</table>"
