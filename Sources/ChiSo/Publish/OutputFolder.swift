@@ -51,6 +51,7 @@ public enum OutputFolder {
         let staging = target.deletingLastPathComponent().appendingPathComponent(".\(target.lastPathComponent).staging")
         let manager = FileManager.default
         if let update = try InPlaceUpdate.apply(jobs, to: target, reusing: keys, progress: progress) {
+            try? manager.removeItem(at: staging)
             return (update.summary, update.replaced)
         }
         do {
