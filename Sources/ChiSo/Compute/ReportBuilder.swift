@@ -5,7 +5,7 @@ public enum ReportBuilder {
     /// Computes every indicator, total, ranking, target summary and attention list.
     ///
     /// Periods are computed in parallel, then each period's ranks are compared with those of
-    /// the previous period of its kind, again in parallel. A rate outside 0–100 or a negative count, which
+    /// the previous period of its kind, in order. A rate outside 0–100 or a negative count, which
     /// validation should have made impossible, stops the build: no wrong number is published.
     ///
     /// - Complexity: O(P × (U × I + G × I × n log n)) for P periods, U units, I indicators and
@@ -18,29 +18,27 @@ public enum ReportBuilder {
         let targets = Target.all(of: dataset.site)
         let lineage = Lineage(dataset.units)
         let unitsByID = Dictionary(dataset.units.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
-        let computed = ParallelMap.map(dataset.periods) { data in
+        var computed = ParallelMap.map(dataset.periods) { data in
             period(data, dataset: dataset, targets: targets, lineage: lineage, unitsByID: unitsByID)
         }
         if let impossible = computed.lazy.compactMap(\.impossible).first { throw impossible }
-        // Comparing ranks reads only the previous period's places, which comparing leaves as
-        // they are, so every period compares with the one before it at the same time.
-        let before = previousOfKind(computed.map(\.data.period.kind))
-        let periods = ParallelMap.map(Array(computed.indices)) { index in
-            let report = computed[index]
-            var rankings = report.rankings
-            var changes: UnitChanges?
-            if let before = before[index] {
-                changes = UnitChanges.between(computed[before].data.period, report.data.period, units: dataset.units, lineage: lineage)
-                let renamed = Dictionary(
-                    (changes?.formed ?? []).filter { $0.parts.count == 1 }.map { ($0.unit, $0.parts[0]) }, uniquingKeysWith: { first, _ in first })
-                let earlier = computed[before].rankings
-                rankings = rankings.enumerated().map { position, ranking in
-                    ranking.moved(since: Self.ranking(ranking, in: earlier, near: position), renamed: renamed)
-                }
+        // In order, so each period compares with a previous one already moved; replacing the
+        // rankings in place keeps one copy of them in memory.
+        for (index, before) in previousOfKind(computed.map(\.data.period.kind)).enumerated() {
+            guard let before else { continue }
+            let changes = UnitChanges.between(computed[before].data.period, computed[index].data.period, units: dataset.units, lineage: lineage)
+            computed[index].changes = changes
+            let renamed = Dictionary(
+                (changes?.formed ?? []).filter { $0.parts.count == 1 }.map { ($0.unit, $0.parts[0]) }, uniquingKeysWith: { first, _ in first })
+            let earlier = computed[before].rankings
+            computed[index].rankings = computed[index].rankings.enumerated().map { position, ranking in
+                ranking.moved(since: Self.ranking(ranking, in: earlier, near: position), renamed: renamed)
             }
-            return PeriodReport(
-                data: report.data, days: report.days, values: report.values, total: report.total, rankings: rankings,
-                targets: report.targets, attention: report.attention, combined: report.combined, changes: changes)
+        }
+        let periods = ParallelMap.map(computed) { report in
+            PeriodReport(
+                data: report.data, days: report.days, values: report.values, total: report.total, rankings: report.rankings,
+                targets: report.targets, attention: report.attention, combined: report.combined, changes: report.changes)
         }
         return Report(
             site: dataset.site, index: dataset.index, periods: periods, pages: dataset.pages, groupOf: groupOf,
@@ -53,10 +51,11 @@ public enum ReportBuilder {
         let days: Int
         let values: [String: IndicatorValues]
         let total: IndicatorValues
-        let rankings: [Ranking]
+        var rankings: [Ranking]
         let targets: [TargetSummary]
         let attention: AttentionItems
         let combined: [String: CombinedValues]
+        var changes: UnitChanges?
         let impossible: ImpossibleValue?
     }
 
