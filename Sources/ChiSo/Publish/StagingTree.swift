@@ -123,12 +123,15 @@ struct StagingTree {
         Set(FileStamp.tree(folder.path).files.compactMap { $0.value == nil ? nil : $0.key })
     }
 
-    /// True when the file at `url` has exactly `bytes`.
+    /// True when the file at `url` is a regular file with exactly `bytes`; only a file of the
+    /// same size is read.
     static func holds(_ url: URL, _ bytes: [UInt8]) -> Bool {
-        guard let size = (try? FileManager.default.attributesOfItem(atPath: url.path))?[.size] as? Int, size == bytes.count,
-            let data = try? Data(contentsOf: url)
+        var info = stat()
+        guard lstat(url.path, &info) == 0, info.st_mode & S_IFMT == S_IFREG, Int(info.st_size) == bytes.count,
+            let data = try? Data(contentsOf: url), data.count == bytes.count
         else { return false }
-        return data.elementsEqual(bytes)
+        guard !bytes.isEmpty else { return true }
+        return data.withUnsafeBytes { stored in bytes.withUnsafeBytes { made in memcmp(stored.baseAddress!, made.baseAddress!, made.count) == 0 } }
     }
 
     /// Notes the folder of `path` and its parents as needed, and creates those the tree lacks,

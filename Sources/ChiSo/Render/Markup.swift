@@ -36,20 +36,26 @@ struct Markup {
     mutating func append(number value: Double) { SVGText.write(value, into: &bytes) }
 
     /// `&`, `<`, `>`, `"` and `'` as their references, byte for byte as `HTML.escape` does: in
-    /// UTF-8 no byte of a longer character is one of them.
+    /// UTF-8 no byte of a longer character is one of them. The runs between them are copied whole.
     static func escape(_ text: String, into bytes: inout [UInt8]) {
         var text = text
         text.withUTF8 { source in
-            for byte in source {
-                switch byte {
-                case UInt8(ascii: "&"): bytes.append(contentsOf: [0x26, 0x61, 0x6D, 0x70, 0x3B])
-                case UInt8(ascii: "<"): bytes.append(contentsOf: [0x26, 0x6C, 0x74, 0x3B])
-                case UInt8(ascii: ">"): bytes.append(contentsOf: [0x26, 0x67, 0x74, 0x3B])
-                case UInt8(ascii: "\""): bytes.append(contentsOf: [0x26, 0x71, 0x75, 0x6F, 0x74, 0x3B])
-                case UInt8(ascii: "'"): bytes.append(contentsOf: [0x26, 0x23, 0x33, 0x39, 0x3B])
-                default: bytes.append(byte)
+            var start = 0
+            for index in source.indices {
+                let reference: StaticString
+                switch source[index] {
+                case UInt8(ascii: "&"): reference = "&amp;"
+                case UInt8(ascii: "<"): reference = "&lt;"
+                case UInt8(ascii: ">"): reference = "&gt;"
+                case UInt8(ascii: "\""): reference = "&quot;"
+                case UInt8(ascii: "'"): reference = "&#39;"
+                default: continue
                 }
+                bytes.append(contentsOf: UnsafeBufferPointer(rebasing: source[start..<index]))
+                reference.withUTF8Buffer { bytes.append(contentsOf: $0) }
+                start = index + 1
             }
+            bytes.append(contentsOf: UnsafeBufferPointer(rebasing: source[start...]))
         }
     }
 }
