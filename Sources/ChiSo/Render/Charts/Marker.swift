@@ -32,7 +32,7 @@ enum Marker {
         }
         if let title {
             svg += "><title>\(text: title)</title></"
-            svg += MarkupPiece(stringLiteral: tag)
+            svg.append(raw: tag)
             svg += ">"
         } else {
             svg += "/>"
