@@ -69,7 +69,7 @@ public enum Build {
         let made = Dictionary(jobs.compactMap { job in job.key.map { (job.path, $0) } }, uniquingKeysWith: { first, _ in first })
         let after = archived == nil ? inputs : OutputKeys.inputs(
             content: contentDigests, theme: themeDigests, tool: tool, archives: ArchiveFolder.ids(in: request.output) + ["|"] + ArchiveFolder.present(in: request.output), built: request.built)
-        let untouched = replaced.map { paths in Set(paths) }.map { paths in previous?.stamps.filter { !paths.contains($0.key) } ?? [:] } ?? [:]
+        let untouched = replaced.map { paths in previous?.stamps.filter { !paths.contains($0.key) } ?? [:] } ?? [:]
         BuildRecord.write(inputs: after, report: check.report, keys: made, output: request.output, stamped: untouched)
         let checked = CheckedPeriods.keeping(clean, keys: periodKeys, names: namesKey, from: stored, dataset: dataset)
         if !checked.holdsSame(as: stored) { CheckedPeriodsFile.write(checked, beside: request.output) }

@@ -9,7 +9,7 @@ enum InPlaceUpdate {
     /// What the update did: the summary, and the paths it wrote (their stamps are new).
     struct Outcome {
         var summary: PublishSummary
-        var replaced: [String]
+        var replaced: Set<String>
     }
 
     /// Updates `output` to hold `jobs`; nil, with the output as it was, when it cannot: no record
@@ -29,18 +29,26 @@ enum InPlaceUpdate {
         let tally = Tally(total: changed.count, progress: progress)
         let results = ParallelMap.map(changed) { job in
             defer { tally.tick() }
-            return Written(job.path, job.make(), in: root)
+            return Placed.beside(job.path, job.make(), in: root)
         }
-        let staged = results.compactMap(\.staged)
-        guard !results.contains(where: \.failed) else {
-            for (temporary, _) in staged { unlink(temporary) }
+        var staged: [(path: String, temporary: String)] = []
+        var failed = false
+        for (job, result) in zip(changed, results) {
+            switch result {
+            case .same: continue
+            case .written(let temporary): staged.append((job.path, temporary))
+            case .failed: failed = true
+            }
+        }
+        guard !failed else {
+            for (_, temporary) in staged { unlink(temporary) }
             for folder in made.reversed() { try? FileManager.default.removeItem(atPath: folder) }
             return nil
         }
-        for (index, (temporary, place)) in staged.enumerated() where rename(temporary, place) != 0 {
+        for (index, (path, temporary)) in staged.enumerated() where rename(temporary, root + "/" + path) != 0 {
             let reason = String(cString: strerror(errno))
-            for (rest, _) in staged[index...] { unlink(rest) }
-            throw PublishError(path: place, reason: reason)
+            for (_, rest) in staged[index...] { unlink(rest) }
+            throw PublishError(path: root + "/" + path, reason: reason)
         }
         let paths = Set(jobs.map(\.path))
         let removed = keys.keys.filter { !paths.contains($0) }.sorted()
@@ -48,29 +56,29 @@ enum InPlaceUpdate {
         removeEmptyFolders(of: removed, in: root)
         let written = staged.count
         let summary = PublishSummary(written: written, kept: jobs.count - written, removed: removed.count, reused: jobs.count - changed.count)
-        return Outcome(summary: summary, replaced: results.compactMap { $0.staged == nil ? nil : $0.path })
+        return Outcome(summary: summary, replaced: Set(staged.map(\.path)))
     }
 
-    /// A changed job's new bytes: left alone when the file already holds them, else written
-    /// beside its place as `.<name>.chiso-new`.
-    private struct Written: Sendable {
-        let path: String
-        var staged: (temporary: String, place: String)?
-        var failed = false
+    /// What became of a changed job's new bytes.
+    private enum Placed: Sendable {
+        /// The file already held them.
+        case same
+        /// Written beside the file, at `.<name>.chiso-new` in its folder.
+        case written(temporary: String)
+        case failed
 
-        init(_ path: String, _ bytes: [UInt8], in root: String) {
-            self.path = path
+        static func beside(_ path: String, _ bytes: [UInt8], in root: String) -> Placed {
             let place = root + "/" + path
-            guard !StagingTree.holds(URL(fileURLWithPath: place), bytes) else { return }
+            guard !OutputBytes.holds(URL(fileURLWithPath: place), bytes) else { return .same }
             let slash = place.lastIndex(of: "/")!
             let temporary = String(place[...slash]) + "." + String(place[place.index(after: slash)...]) + ".chiso-new"
             unlink(temporary)
             do {
-                try StagingTree.write(bytes, to: temporary)
-                staged = (temporary, place)
+                try OutputBytes.write(bytes, to: temporary)
+                return .written(temporary: temporary)
             } catch {
                 unlink(temporary)
-                failed = true
+                return .failed
             }
         }
     }

@@ -46,7 +46,7 @@ public enum OutputFolder {
     static func update(
         _ jobs: [OutputJob], to output: String, carrying archives: [String] = [], reusing keys: [String: String] = [:],
         progress: (@Sendable (BuildProgress) -> Void)? = nil
-    ) throws(PublishError) -> (summary: PublishSummary, replaced: [String]?) {
+    ) throws(PublishError) -> (summary: PublishSummary, replaced: Set<String>?) {
         let target = URL(fileURLWithPath: output).standardizedFileURL
         let staging = target.deletingLastPathComponent().appendingPathComponent(".\(target.lastPathComponent).staging")
         let manager = FileManager.default

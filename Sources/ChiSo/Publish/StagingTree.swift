@@ -48,11 +48,11 @@ struct StagingTree {
     /// Stages a prepared file with `bytes`; true when they were already in the previous output and
     /// the old file was linked. Safe to call from several threads for different paths.
     func place(_ path: String, _ bytes: [UInt8]) throws -> Bool {
-        if StagingTree.holds(previous.appendingPathComponent(path), bytes) {
+        if OutputBytes.holds(previous.appendingPathComponent(path), bytes) {
             try keep(path)
             return true
         }
-        try StagingTree.write(bytes, to: try clear(path))
+        try OutputBytes.write(bytes, to: try clear(path))
         return false
     }
 
@@ -97,41 +97,9 @@ struct StagingTree {
         try FileManager.default.removeItem(atPath: path)
     }
 
-    /// Writes a new file with plain `open` and `write`: `Data.write` here also syncs every file
-    /// to the disk, which made a build wait on the device file by file. The swap that publishes
-    /// the tree is what must be atomic, not each file's trip to the disk. `O_EXCL`: never through
-    /// a link to a published file.
-    static func write(_ bytes: [UInt8], to path: String) throws {
-        let descriptor = open(path, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o644)
-        guard descriptor >= 0 else { throw PublishError(path: path, reason: String(cString: strerror(errno))) }
-        defer { close(descriptor) }
-        var written = 0
-        while written < bytes.count {
-            let count = bytes.withUnsafeBytes { buffer in
-                Foundation.write(descriptor, buffer.baseAddress! + written, buffer.count - written)
-            }
-            if count < 0 {
-                if errno == EINTR { continue }
-                throw PublishError(path: path, reason: String(cString: strerror(errno)))
-            }
-            written += count
-        }
-    }
-
     /// Every regular file under `folder`, as paths relative to it; hidden files included.
     static func files(under folder: URL) -> Set<String> {
         Set(FileStamp.tree(folder.path).files.compactMap { $0.value == nil ? nil : $0.key })
-    }
-
-    /// True when the file at `url` is a regular file with exactly `bytes`; only a file of the
-    /// same size is read.
-    static func holds(_ url: URL, _ bytes: [UInt8]) -> Bool {
-        var info = stat()
-        guard lstat(url.path, &info) == 0, info.st_mode & S_IFMT == S_IFREG, Int(info.st_size) == bytes.count,
-            let data = try? Data(contentsOf: url), data.count == bytes.count
-        else { return false }
-        guard !bytes.isEmpty else { return true }
-        return data.withUnsafeBytes { stored in bytes.withUnsafeBytes { made in memcmp(stored.baseAddress!, made.baseAddress!, made.count) == 0 } }
     }
 
     /// Notes the folder of `path` and its parents as needed, and creates those the tree lacks,
