@@ -56,22 +56,22 @@ struct PlaceText {
         }
     }
 
-    /// A real move after a rank in a table cell, nothing for any other movement: compact
+    /// Appends a real move after a rank in a table cell, nothing for any other movement: compact
     /// ` ▼3 từ 1=` (from where only when a shared place is on either side) or ` (▼1 1= → 16)`,
     /// with the whole sentence for screen readers.
-    func cellMove(_ place: RankPlace, compact: Bool) -> String {
-        guard let movement = place.movement, movement.places != 0 else { return "" }
+    func appendCellMove(_ place: RankPlace, compact: Bool, to html: inout Markup) {
+        guard let movement = place.movement, movement.places != 0 else { return }
         let words = self.movement(movement, to: place.place, from: place.previous)
-        var shown = "(\(words.shown ?? ""))"
+        html += " <span class=\"move \(raw: words.style)\" aria-hidden=\"true\">"
         if compact {
-            shown = (movement.places > 0 ? up : down).fill(["n": String(abs(movement.places))])
+            html.append(text: (movement.places > 0 ? up : down).fill(["n": String(abs(movement.places))]))
             if let previous = place.previous, previous.isShared || place.tied > 1 {
-                shown += " \(from.fill(["rank": rank(previous)]))"
+                html += " \(text: from.fill(["rank": rank(previous)]))"
             }
+        } else {
+            html += "(\(text: words.shown ?? ""))"
         }
-        var html = " <span class=\"move \(words.style)\" aria-hidden=\"true\">\(HTML.escape(shown))</span>"
-        html += "<span class=\"vh\">\(HTML.escape(words.said))</span>"
-        return html
+        html += "</span><span class=\"vh\">\(text: words.said)</span>"
     }
 
     /// The movement as table markup: the visible text hidden from screen readers, the sentence

@@ -75,6 +75,17 @@ struct SiteModel: Sendable {
         return unit
     }
 
+    /// The same link, appended to markup being written.
+    @discardableResult
+    func appendUnitLink(_ unitID: String, root: String, to html: inout Markup) -> Int? {
+        guard let unit = report.index.number(of: unitID) else {
+            html.append(text: unitID)
+            return nil
+        }
+        html += "<a href=\"\(raw: root)\(raw: linkTails[unit])"
+        return unit
+    }
+
     /// The name of a unit id.
     func name(_ unitID: String) -> String { unitsByID[unitID]?.name ?? unitID }
 

@@ -23,11 +23,12 @@ enum KeyMatrixTable {
         let columns = shown(group.units, period: index, model: model)
         guard !columns.isEmpty else { return "" }
         let caption = strings[.matrixCaption, ["group": group.label, "period": period.period.label]]
-        var html = "<table class=\"matrix\">\n<caption>\(HTML.escape(caption))</caption>\n<thead><tr><th scope=\"col\">"
-        html += "\(HTML.escape(strings[.colUnit]))</th>"
+        var html = Markup(capacity: 512 + group.units.count * (120 + columns.count * 160))
+        html += "<table class=\"matrix\">\n<caption>\(text: caption)</caption>\n<thead><tr><th scope=\"col\">"
+        html += "\(text: strings[.colUnit])</th>"
         let unitValues = group.units.map { unit in model.report.index.number(of: unit.id).flatMap { model.values(period: index, unit: $0) } }
         for indicator in columns {
-            html += "<th scope=\"col\">\(HTML.escape(strings.name(of: indicator)))"
+            html += "<th scope=\"col\">\(text: strings.name(of: indicator))"
             if let target = model.target(indicator) {
                 let values = unitValues.compactMap { $0?[indicator]?.value }
                 var text = strings[.targetValue, ["value": DisplayValue.threshold(target.threshold, of: indicator)]]
@@ -35,14 +36,13 @@ enum KeyMatrixTable {
                     let meeting = String(values.count { target.isMet(by: $0) })
                     text += ": \(strings[.targetCount, ["meeting": meeting, "of": String(values.count)]])"
                 }
-                html += "<small>\(HTML.escape(text))</small>"
+                html += "<small>\(text: text)</small>"
             }
             html += "</th>"
         }
         html += "</tr></thead>\n<tbody>\n"
         let placeText = PlaceText(strings: strings)
-        var missed = " <span class=\"missed\" aria-hidden=\"true\">\(HTML.escape(strings[.missedMark]))</span>"
-        missed += "<span class=\"vh\">\(HTML.escape(strings[.targetMissed]))</span>"
+        let missed = strings[.missedMark], missedSaid = strings[.targetMissed]
         for unit in group.units {
             html += "<tr><th scope=\"row\">"
             let position = model.appendUnitLink(unit.id, root: root, to: &html)
@@ -50,11 +50,13 @@ enum KeyMatrixTable {
             let values = position.flatMap { model.values(period: index, unit: $0) }
             let places = period.places[unit.id]
             for indicator in columns {
-                html += "<td>\(TableCell.number(values?[indicator], of: indicator, strings))"
-                if let value = values?[indicator]?.value, let target = model.target(indicator), !target.isMet(by: value) { html += missed }
+                html += "<td>\(raw: TableCell.number(values?[indicator], of: indicator, strings))"
+                if let value = values?[indicator]?.value, let target = model.target(indicator), !target.isMet(by: value) {
+                    html += " <span class=\"missed\" aria-hidden=\"true\">\(text: missed)</span><span class=\"vh\">\(text: missedSaid)</span>"
+                }
                 if let place = places[indicator] {
-                    html += "<small>\(HTML.escape(placeText.rankShort(place)))"
-                    html += placeText.cellMove(place, compact: true)
+                    html += "<small>\(text: placeText.rankShort(place))"
+                    placeText.appendCellMove(place, compact: true, to: &html)
                     html += "</small>"
                 }
                 html += "</td>"
@@ -62,6 +64,6 @@ enum KeyMatrixTable {
             html += "</tr>\n"
         }
         html += "</tbody>\n</table>"
-        return html
+        return html.string
     }
 }

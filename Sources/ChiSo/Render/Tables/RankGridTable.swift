@@ -17,18 +17,18 @@ enum RankGridTable {
         let strings = model.strings
         let period = model.report.periods[index]
         let caption = strings[.gridCaption, ["group": label, "period": period.period.label, "indicator": strings.name(of: order.indicator)]]
-        var html = "<table class=\"grid\">\n<caption>\(HTML.escape(caption))</caption>\n<thead><tr><th scope=\"col\" rowspan=\"2\">"
-        html += "\(HTML.escape(strings[.colUnit]))</th>"
+        var html = Markup(capacity: 512 + rows.count * (120 + rankings.count * 120))
+        html += "<table class=\"grid\">\n<caption>\(text: caption)</caption>\n<thead><tr><th scope=\"col\" rowspan=\"2\">"
+        html += "\(text: strings[.colUnit])</th>"
         for ranking in rankings {
-            html += "<th scope=\"colgroup\" colspan=\"2\">\(HTML.escape(strings.name(of: ranking.indicator)))</th>"
+            html += "<th scope=\"colgroup\" colspan=\"2\">\(text: strings.name(of: ranking.indicator))</th>"
         }
         html += "</tr>\n<tr>"
-        let value = "<th scope=\"col\">\(HTML.escape(strings[.colValue]))</th>"
+        let value = strings[.colValue]
         for ranking in rankings {
-            html += "\(value)<th scope=\"col\">\(HTML.escape(strings[.gridRankHeader, ["of": DisplayNumber.count(ranking.ranked)]]))</th>"
+            html += "<th scope=\"col\">\(text: value)</th><th scope=\"col\">\(text: strings[.gridRankHeader, ["of": DisplayNumber.count(ranking.ranked)]])</th>"
         }
         html += "</tr></thead>\n<tbody>\n"
-        html.reserveCapacity(html.utf8.count + rows.count * (120 + rankings.count * 24))
         let placeText = PlaceText(strings: strings)
         for entry in order.entries[rows] {
             html += "<tr><th scope=\"row\">"
@@ -37,18 +37,16 @@ enum RankGridTable {
             let values = unit.flatMap { model.values(period: index, unit: $0) }
             let places = period.places[entry.unitID]
             for ranking in rankings {
-                html += "<td>"
-                html += TableCell.number(values?[ranking.indicator], of: ranking.indicator, strings)
-                html += "</td><td>"
+                html += "<td>\(raw: TableCell.number(values?[ranking.indicator], of: ranking.indicator, strings))</td><td>"
                 if let place = places[ranking.indicator] {
-                    html += HTML.escape(placeText.rank(place.place))
-                    html += placeText.cellMove(place, compact: false)
+                    html.append(text: placeText.rank(place.place))
+                    placeText.appendCellMove(place, compact: false, to: &html)
                 }
                 html += "</td>"
             }
             html += "</tr>\n"
         }
         html += "</tbody>\n</table>"
-        return html
+        return html.string
     }
 }
