@@ -268,3 +268,20 @@ struct LongChartTests {
         #expect(titles == ["12/2024: 91,10\u{00A0}%", "30/2024: 92,90\u{00A0}%"])
     }
 }
+
+@Suite("Legend lines")
+struct LegendWrapTests {
+    @Test("A name breaks between words at the same places whether it is counted by scalars or by characters", arguments: [
+        ("Xã Ấp Thượng", 8, ["Xã Ấp", "Thượng"]),
+        ("Toàn huyện", 20, ["Toàn huyện"]),
+        ("Văn phòng Đăng ký đất đai", 12, ["Văn phòng", "Đăng ký đất", "đai"]),
+        ("Xa\u{0303} A\u{0302}\u{0301}p Thu\u{031B}o\u{031B}\u{0323}ng", 8, ["Xa\u{0303} A\u{0302}\u{0301}p", "Thu\u{031B}o\u{031B}\u{0323}ng"]),
+        ("Xa\u{0303} Ba\u{0303}", 5, ["Xa\u{0303} Ba\u{0303}"]),
+        ("Phường  Một\u{00A0}Hai   Ba", 9, ["Phường", "Một\u{00A0}Hai", "Ba"]),
+        ("Đặc khu 👩‍👩‍👧 Phú Quốc", 10, ["Đặc khu 👩‍👩‍👧", "Phú Quốc"]),
+        ("Quá-dài-để-xuống-dòng ở giữa", 8, ["Quá-dài-để-xuống-dòng", "ở giữa"]),
+    ])
+    func wrap(_ name: String, _ perLine: Int, _ expected: [String]) {
+        #expect(Legend.wrap(name, perLine: perLine) == expected)
+    }
+}

@@ -76,12 +76,15 @@ struct Legend {
     }
 
     /// `name` in lines of at most `perLine` characters, broken between words; a longer word stays whole.
-    private static func wrap(_ name: String, perLine: Int) -> [String] {
+    static func wrap(_ name: String, perLine: Int) -> [String] {
         var lines: [String] = []
         var line = ""
         var length = 0
-        for word in name.split(separator: " ", omittingEmptySubsequences: true) {
-            let count = word.count
+        let alone = name.unicodeScalars.allSatisfy(isAlone)
+        let words = alone
+            ? name.unicodeScalars.split(separator: " ").map(Substring.init) : name.split(separator: " ", omittingEmptySubsequences: true)
+        for word in words {
+            let count = alone ? word.unicodeScalars.count : word.count
             if line.isEmpty {
                 line = String(word)
                 length = count
@@ -96,5 +99,16 @@ struct Legend {
             }
         }
         return lines + [line]
+    }
+
+    /// True for a scalar that is a character of its own whatever stands beside it: printable
+    /// Latin, and the precomposed Vietnamese letters (U+1E00–U+1EFF). A name made only of these
+    /// has as many characters as scalars and splits at the same spaces, and scalars are much
+    /// cheaper to walk than characters.
+    private static func isAlone(_ scalar: Unicode.Scalar) -> Bool {
+        switch scalar.value {
+        case 0x20...0x7E, 0xA0...0x2FF, 0x1E00...0x1EFF: true
+        default: false
+        }
     }
 }
