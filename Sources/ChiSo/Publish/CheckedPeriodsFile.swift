@@ -22,7 +22,7 @@ enum CheckedPeriodsFile {
         let temporary = place.deletingLastPathComponent().appendingPathComponent(place.lastPathComponent + ".new")
         do {
             unlink(temporary.path)
-            try Data(periods.encoded).write(to: temporary, options: .withoutOverwriting)
+            try OutputBytes.write(periods.encoded, to: temporary.path)
             guard rename(temporary.path, place.path) == 0 else { throw CocoaError(.fileWriteUnknown) }
         } catch {
             try? FileManager.default.removeItem(at: temporary)

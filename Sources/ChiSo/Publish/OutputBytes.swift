@@ -7,20 +7,25 @@ enum OutputBytes {
     /// to the disk, which made a build wait on the device file by file. What must be atomic is the
     /// step that publishes (the swap of the tree, or the rename of each file), not each file's trip
     /// to the disk. `O_EXCL`: never through a link to a published file.
-    static func write(_ bytes: [UInt8], to path: String) throws {
+    static func write(_ bytes: [UInt8], to path: String) throws { try write([bytes], to: path) }
+
+    /// Writes a new file of `pieces` one after the other, as `write(_:to:)` does.
+    static func write(_ pieces: [[UInt8]], to path: String) throws {
         let descriptor = open(path, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o644)
         guard descriptor >= 0 else { throw PublishError(path: path, reason: String(cString: strerror(errno))) }
         defer { close(descriptor) }
-        var written = 0
-        while written < bytes.count {
-            let count = bytes.withUnsafeBytes { buffer in
-                Foundation.write(descriptor, buffer.baseAddress! + written, buffer.count - written)
+        for bytes in pieces {
+            var written = 0
+            while written < bytes.count {
+                let count = bytes.withUnsafeBytes { buffer in
+                    Foundation.write(descriptor, buffer.baseAddress! + written, buffer.count - written)
+                }
+                if count < 0 {
+                    if errno == EINTR { continue }
+                    throw PublishError(path: path, reason: String(cString: strerror(errno)))
+                }
+                written += count
             }
-            if count < 0 {
-                if errno == EINTR { continue }
-                throw PublishError(path: path, reason: String(cString: strerror(errno)))
-            }
-            written += count
         }
     }
 

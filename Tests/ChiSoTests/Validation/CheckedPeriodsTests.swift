@@ -50,7 +50,7 @@ struct CheckedPeriodsTests {
 
     @Test("Values of every shape read back as they were", arguments: shapes.indices)
     func shapesReadBack(_ index: Int) {
-        let decoded = CheckedPeriods(decoding: Self.store(["2025-01": shapes[index]]).encoded)
+        let decoded = CheckedPeriods(decoding: Array(Self.store(["2025-01": shapes[index]]).encoded.joined()))
         #expect(decoded.entries["2025-01"]?.values == shapes[index])
         #expect(decoded.entries["2025-01"]?.key == "k-2025-01")
         #expect(decoded.names?.key == "n" && decoded.names?.order == [2, 0, 1])
@@ -62,7 +62,7 @@ struct CheckedPeriodsTests {
         let (result, clean) = Check.run(files, keeping: KeptChecks())
         let dataset = try #require(result.dataset)
         #expect(clean == Set(dataset.periods.map(\.period.id)) && clean.count == 15)
-        let decoded = CheckedPeriods(decoding: CheckedPeriods.keeping(clean, keys: keys, names: "n", from: CheckedPeriods(), dataset: dataset).encoded)
+        let decoded = CheckedPeriods(decoding: Array(CheckedPeriods.keeping(clean, keys: keys, names: "n", from: CheckedPeriods(), dataset: dataset).encoded.joined()))
         for data in dataset.periods {
             #expect(decoded.entries[data.period.id]?.values == CheckedValues(records: data.records, total: data.total, late: data.late))
         }
@@ -86,7 +86,7 @@ struct CheckedPeriodsTests {
     func damaged(_ index: Int) {
         let (_, damage, intact) = Self.damages[index]
         let values = shapes[2]
-        var bytes = Self.store(["a": values, "b": values, "c": values]).encoded
+        var bytes = Array(Self.store(["a": values, "b": values, "c": values]).encoded.joined())
         damage(&bytes)
         let decoded = CheckedPeriods(decoding: bytes)
         #expect(Set(decoded.entries.keys) == intact, "\(Self.damages[index].0)")

@@ -19,6 +19,12 @@ struct DataBytes {
 
     mutating func byte(_ byte: UInt8) { bytes.append(byte) }
 
+    /// The bytes written, handed over without a copy; the buffer is left empty.
+    mutating func take() -> [UInt8] {
+        defer { bytes = [] }
+        return bytes
+    }
+
     /// The bytes written into `other`, copied as they are.
     mutating func append(_ other: DataBytes) { bytes.append(contentsOf: other.bytes) }
 

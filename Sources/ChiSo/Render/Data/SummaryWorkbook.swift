@@ -18,7 +18,7 @@ enum SummaryWorkbook {
     static func render(_ period: PeriodReport, units: [Unit], report: Report, strings: Strings) -> [UInt8] {
         let last = width - 1
         let caption = strings[.summaryCaption, ["period": period.period.label]]
-        var sheet = WorksheetXML()
+        var sheet = WorksheetXML(rows: units.count + 16, bytesPerRow: 48 * width)
         sheet.append([.text(caption, .title)], height: 24)
         sheet.merge(0...last)
         sheet.append([.text(strings[.workbookRankNote], .note)], height: 32)

@@ -87,12 +87,11 @@ enum WorkbookParts {
         do {
             let archive = try Archive(accessMode: .create)
             for (path, bytes) in parts {
-                let data = Data(bytes)
                 try archive.addEntry(
-                    with: path, type: .file, uncompressedSize: Int64(data.count), modificationDate: midnight, permissions: 0o644,
+                    with: path, type: .file, uncompressedSize: Int64(bytes.count), modificationDate: midnight, permissions: 0o644,
                     compressionMethod: .deflate
                 ) { position, size in
-                    data.subdata(in: Int(position)..<Int(position) + size)
+                    Data(bytes[Int(position)..<Int(position) + size])
                 }
             }
             if let data = archive.data { return Array(data) }

@@ -87,11 +87,14 @@ struct WorksheetCell {
 /// A worksheet's XML written row by row: styled cells with inline strings, merged ranges,
 /// column widths, panes frozen above and left of the data, landscape pages one page wide.
 struct WorksheetXML {
-    private var rows = DataBytes(capacity: 32_768)
+    private var rows: DataBytes
     private var merges: [String] = []
     /// The number of the last row written, 1-based.
     private(set) var row = 0
     private var width = 0
+
+    /// A sheet of about `rows` rows of `bytesPerRow` bytes each, its buffer made that large at once.
+    init(rows: Int, bytesPerRow: Int) { self.rows = DataBytes(capacity: 4096 + rows * bytesPerRow) }
 
     /// Appends a row of `cells` from column A, `height` in points when the row needs more than one line.
     mutating func append(_ cells: [WorksheetCell], height: Int? = nil) {
@@ -139,32 +142,37 @@ struct WorksheetXML {
     }
 
     /// The sheet part: `widths` in characters per column from A, panes frozen below `frozenRows`
-    /// and right of `frozenColumns`.
-    func xml(widths: [Int], frozenRows: Int, frozenColumns: Int) -> [UInt8] {
-        var xml = DataBytes(capacity: rows.bytes.count + 4096)
-        xml.raw(WorkbookParts.declaration)
-        xml.raw("<worksheet xmlns=\"http://schemas.openxmlformats.org/spreadsheetml/2006/main\" ")
-        xml.raw("xmlns:r=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships\">\n")
-        xml.raw("<sheetPr><pageSetUpPr fitToPage=\"1\"/></sheetPr>\n<dimension ref=\"A1:")
-        xml.raw(WorkbookXML.column(max(width, 1) - 1) + String(max(row, 1)))
+    /// and right of `frozenColumns`. The rows written stay where they are, the part's head goes
+    /// in before them and its tail after, so a sheet of 10,000 units is not held twice.
+    consuming func xml(widths: [Int], frozenRows: Int, frozenColumns: Int) -> [UInt8] {
+        var head = DataBytes(capacity: 4096)
+        head.raw(WorkbookParts.declaration)
+        head.raw("<worksheet xmlns=\"http://schemas.openxmlformats.org/spreadsheetml/2006/main\" ")
+        head.raw("xmlns:r=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships\">\n")
+        head.raw("<sheetPr><pageSetUpPr fitToPage=\"1\"/></sheetPr>\n<dimension ref=\"A1:")
+        head.raw(WorkbookXML.column(max(width, 1) - 1) + String(max(row, 1)))
         let corner = WorkbookXML.column(frozenColumns) + String(frozenRows + 1)
-        xml.raw("\"/>\n<sheetViews><sheetView workbookViewId=\"0\"><pane xSplit=\"\(frozenColumns)\" ySplit=\"\(frozenRows)\" ")
-        xml.raw("topLeftCell=\"\(corner)\" activePane=\"bottomRight\" state=\"frozen\"/>")
-        xml.raw("<selection pane=\"bottomRight\" activeCell=\"\(corner)\" sqref=\"\(corner)\"/></sheetView></sheetViews>\n")
-        xml.raw("<sheetFormatPr defaultRowHeight=\"15\"/>\n<cols>")
+        head.raw("\"/>\n<sheetViews><sheetView workbookViewId=\"0\"><pane xSplit=\"\(frozenColumns)\" ySplit=\"\(frozenRows)\" ")
+        head.raw("topLeftCell=\"\(corner)\" activePane=\"bottomRight\" state=\"frozen\"/>")
+        head.raw("<selection pane=\"bottomRight\" activeCell=\"\(corner)\" sqref=\"\(corner)\"/></sheetView></sheetViews>\n")
+        head.raw("<sheetFormatPr defaultRowHeight=\"15\"/>\n<cols>")
         for (index, width) in widths.enumerated() {
-            xml.raw("<col min=\"\(index + 1)\" max=\"\(index + 1)\" width=\"\(width)\" customWidth=\"1\"/>")
+            head.raw("<col min=\"\(index + 1)\" max=\"\(index + 1)\" width=\"\(width)\" customWidth=\"1\"/>")
         }
-        xml.raw("</cols>\n<sheetData>\n")
-        xml.append(rows)
-        xml.raw("</sheetData>\n")
+        head.raw("</cols>\n<sheetData>\n")
+        var tail = DataBytes(capacity: 512 + merges.count * 32)
+        tail.raw("</sheetData>\n")
         if !merges.isEmpty {
-            xml.raw("<mergeCells count=\"\(merges.count)\">")
-            for range in merges { xml.raw("<mergeCell ref=\"" + range + "\"/>") }
-            xml.raw("</mergeCells>\n")
+            tail.raw("<mergeCells count=\"\(merges.count)\">")
+            for range in merges { tail.raw("<mergeCell ref=\"" + range + "\"/>") }
+            tail.raw("</mergeCells>\n")
         }
-        xml.raw("<pageMargins left=\"0.4\" right=\"0.4\" top=\"0.6\" bottom=\"0.6\" header=\"0.3\" footer=\"0.3\"/>\n")
-        xml.raw("<pageSetup paperSize=\"9\" orientation=\"landscape\" fitToWidth=\"1\" fitToHeight=\"0\"/>\n</worksheet>\n")
-        return xml.bytes
+        tail.raw("<pageMargins left=\"0.4\" right=\"0.4\" top=\"0.6\" bottom=\"0.6\" header=\"0.3\" footer=\"0.3\"/>\n")
+        tail.raw("<pageSetup paperSize=\"9\" orientation=\"landscape\" fitToWidth=\"1\" fitToHeight=\"0\"/>\n</worksheet>\n")
+        var xml = rows.take()
+        xml.reserveCapacity(xml.count + head.bytes.count + tail.bytes.count)
+        xml.insert(contentsOf: head.bytes, at: 0)
+        xml.append(contentsOf: tail.bytes)
+        return xml
     }
 }
