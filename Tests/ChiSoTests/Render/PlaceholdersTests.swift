@@ -17,10 +17,23 @@ struct PlaceholdersTests {
             ("{from} → {to}", ["from": "1=", "to": "16"], "1= → 16"),
             ("mở { chưa đóng {rank}", ["rank": "2"], "mở { chưa đóng 2"),
             ("▲{n}", ["n": "12"], "▲12"),
+            ("<b>{n}</b> & {x}", ["n": "<i>", "x": "\"q\""], "<b><i></b> & \"q\""),
         ] as [(String, KeyValuePairs<String, String>, String)])
     func fill(template: String, values: KeyValuePairs<String, String>, expected: String) {
         #expect(Placeholders.fill(template, values) == expected)
         #expect(PreparedText(template, names: values.map(\.key)).fill(values) == expected)
+        var markup = Markup(capacity: 0)
+        PreparedText(template, names: values.map(\.key)).append(values, to: &markup)
+        #expect(markup.string == HTML.escape(expected))
+    }
+
+    @Test("A place prepared but given no value keeps its name, in a String and in markup alike")
+    func unfilled() {
+        let text = PreparedText("<{rank}> của {of}", names: ["rank", "of"])
+        #expect(text.fill(["rank": "2"]) == "<2> của {of}")
+        var markup = Markup(capacity: 0)
+        text.append(["rank": "2"], to: &markup)
+        #expect(markup.string == "&lt;2&gt; của {of}")
     }
 
     @Test(

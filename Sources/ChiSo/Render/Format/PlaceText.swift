@@ -64,9 +64,10 @@ struct PlaceText {
         let words = self.movement(movement, to: place.place, from: place.previous)
         html += " <span class=\"move \(raw: words.style)\" aria-hidden=\"true\">"
         if compact {
-            html.append(text: (movement.places > 0 ? up : down).fill(["n": String(abs(movement.places))]))
+            (movement.places > 0 ? up : down).append(["n": String(abs(movement.places))], to: &html)
             if let previous = place.previous, previous.isShared || place.tied > 1 {
-                html += " \(text: from.fill(["rank": rank(previous)]))"
+                html += " "
+                from.append(["rank": rank(previous)], to: &html)
             }
         } else {
             html += "(\(text: words.shown ?? ""))"

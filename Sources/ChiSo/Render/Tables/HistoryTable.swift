@@ -39,7 +39,9 @@ enum HistoryTable {
                 html += "<td>"
                 html.append(raw: values?[indicator].map { TableCell.number($0, of: indicator, strings) } ?? noData)
                 if let place = places[indicator] {
-                    html += "<small>\(text: rankOf.fill(["rank": placeText.rank(place.place), "of": String(place.of)]))</small>"
+                    html += "<small>"
+                    rankOf.append(["rank": placeText.rank(place.place), "of": String(place.of)], to: &html)
+                    html += "</small>"
                 }
                 html += "</td>"
             }

@@ -40,4 +40,19 @@ struct PreparedText: Sendable {
         }
         return text
     }
+
+    /// Appends the same text to `markup`, escaped as `Markup.append(text:)` escapes it, piece by
+    /// piece: escaping works character by character, so the pieces escaped one by one are the
+    /// whole text escaped, without making the whole text first.
+    func append(_ values: KeyValuePairs<String, String>, to markup: inout Markup) {
+        markup.append(text: pieces[0])
+        for (index, name) in names.enumerated() {
+            if let value = values.first(where: { $0.key == name })?.value {
+                markup.append(text: value)
+            } else {
+                markup += "{\(text: name)}"
+            }
+            markup.append(text: pieces[index + 1])
+        }
+    }
 }
