@@ -7,7 +7,7 @@
 struct PlaceText {
     let strings: Strings
     /// The texts a table fills in every row, their places found once.
-    private let shared, path, from, up, down, upLabel, downLabel: PreparedText
+    private let shared, path, from, up, down, upLabel, downLabel, short, of, ofShared: PreparedText
 
     init(strings: Strings) {
         self.strings = strings
@@ -19,6 +19,9 @@ struct PlaceText {
         down = prepared(.movementDown, ["n"])
         upLabel = prepared(.movementUpLabel, ["n"])
         downLabel = prepared(.movementDownLabel, ["n"])
+        short = prepared(.rankShort, ["rank", "of"])
+        of = prepared(.rankOf, ["rank", "of"])
+        ofShared = prepared(.rankOfShared, ["rank", "of", "tied"])
     }
 
     /// `7`, or `1=` when other units share the place.
@@ -28,14 +31,14 @@ struct PlaceText {
 
     /// `7/20`, or `1=/20` when other units share the place.
     func rankShort(_ place: RankPlace) -> String {
-        strings[.rankShort, ["rank": rank(place.place), "of": DisplayNumber.count(place.of)]]
+        short.fill(["rank": rank(place.place), "of": DisplayNumber.count(place.of)])
     }
 
     /// `thứ 7/20`, or `đồng hạng 1/20 (15 đơn vị)`.
     func rankOf(_ place: RankPlace) -> String {
         place.tied > 1
-            ? strings[.rankOfShared, ["rank": String(place.rank), "of": String(place.of), "tied": String(place.tied)]]
-            : strings[.rankOf, ["rank": String(place.rank), "of": String(place.of)]]
+            ? ofShared.fill(["rank": String(place.rank), "of": String(place.of), "tied": String(place.tied)])
+            : of.fill(["rank": String(place.rank), "of": String(place.of)])
     }
 
     /// What a movement shows and says: the visible text (nil: nothing shown), the sentence for

@@ -42,7 +42,7 @@ enum Headlines {
                 }
             }
             if let unitID, let place = period.places[indicator, unitID] {
-                figure["rank"] = PlaceText(strings: strings).rankOf(place)
+                figure["rank"] = model.placeText.rankOf(place)
             }
             if let target = model.target(indicator) {
                 figure["target"] = strings[.targetValue, ["value": DisplayValue.threshold(target.threshold, of: indicator)]]

@@ -4,6 +4,8 @@ struct SiteModel: Sendable {
     let strings: Strings
     /// The words charts write, from the strings' `[chart]` table.
     let words: ChartWords
+    /// Ranks and movements as the site writes them, their texts prepared once for every page.
+    let placeText: PlaceText
     let timeline: Timeline
     let unitsByID: [String: Unit]
     /// Units in Vietnamese alphabetical order of names.
@@ -31,6 +33,7 @@ struct SiteModel: Sendable {
         self.report = report
         self.strings = strings
         words = strings.chartWords
+        placeText = PlaceText(strings: strings)
         unitsByID = Dictionary(uniqueKeysWithValues: report.units.map { ($0.id, $0) })
         unitsInOrder = report.index.unitsInNameOrder
         latest = report.periods.indices.last

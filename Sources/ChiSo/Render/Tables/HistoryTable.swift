@@ -23,7 +23,7 @@ enum HistoryTable {
         let partsText = SplitText(
             strings[model.unitsByID[unitID].flatMap { Succession.renamedFrom($0, model: model) } == nil ? .combinedFrom : .renamedRow], at: "units")
         let rankOf = PreparedText(strings[.rankOf], names: ["rank", "of"])
-        let placeText = PlaceText(strings: strings)
+        let placeText = model.placeText
         let noData = TableCell.noData(strings)
         let periods = model.report.periods
         for index in indices.reversed() {

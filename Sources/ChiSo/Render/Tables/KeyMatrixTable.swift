@@ -41,7 +41,7 @@ enum KeyMatrixTable {
             html += "</th>"
         }
         html += "</tr></thead>\n<tbody>\n"
-        let placeText = PlaceText(strings: strings)
+        let placeText = model.placeText
         let missed = strings[.missedMark], missedSaid = strings[.targetMissed]
         for unit in group.units {
             html += "<tr><th scope=\"row\">"

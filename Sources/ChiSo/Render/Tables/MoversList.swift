@@ -12,7 +12,7 @@ enum MoversList {
         let rankings = model.report.periods[index].rankings.filter { $0.groupID == group.id }
         let moves = RankMoves.largest(in: rankings, on: KeyMatrixTable.indicators, count: count)
         guard !moves.up.isEmpty || !moves.down.isEmpty else { return "" }
-        let placeText = PlaceText(strings: strings)
+        let placeText = model.placeText
         var html = "<ul class=\"movers\">\n"
         for move in moves.up + moves.down {
             let words = placeText.movement(move.movement, to: move.now, from: nil)

@@ -29,7 +29,7 @@ enum RankGridTable {
             html += "<th scope=\"col\">\(text: value)</th><th scope=\"col\">\(text: strings[.gridRankHeader, ["of": DisplayNumber.count(ranking.ranked)]])</th>"
         }
         html += "</tr></thead>\n<tbody>\n"
-        let placeText = PlaceText(strings: strings)
+        let placeText = model.placeText
         for entry in order.entries[rows] {
             html += "<tr><th scope=\"row\">"
             let unit = model.appendUnitLink(entry.unitID, root: root, to: &html)

@@ -19,7 +19,7 @@ enum RankingTable {
         let unranked = HTML.escape(strings[.unranked])
         let subject = strings.shortName(of: indicator)
         let scale = ChartScale.of(indicator)
-        let places = PlaceText(strings: strings)
+        let places = model.placeText
         for entry in ranking.entries {
             html += "<tr><td>"
             if let place = entry.rank {

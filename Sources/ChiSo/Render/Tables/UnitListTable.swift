@@ -24,7 +24,7 @@ enum UnitListTable {
         for header in headers { html += "<th scope=\"col\">\(HTML.escape(header))</th>" }
         html += "</tr></thead>\n"
         let former = " <span class=\"former\">(\(HTML.escape(strings[.formerUnit])))</span>"
-        let placeText = PlaceText(strings: strings)
+        let placeText = model.placeText
         for group in groups {
             html += "<tbody>\n<tr class=\"group\"><th scope=\"rowgroup\" colspan=\"\(headers.count)\"><span class=\"pin\">"
             html += "\(HTML.escape(group.label))</span></th></tr>\n"
