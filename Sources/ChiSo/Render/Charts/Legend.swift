@@ -45,7 +45,7 @@ struct Legend {
             case .line:
                 svg += "<line x1=\"\(left)\" y1=\"\(middle)\" x2=\"\(left + Self.swatchWidth)\" y2=\"\(middle)\""
                 svg += " stroke=\"\(raw: color)\" stroke-width=\"\(ChartStyle.lineWidth)\"\(raw: look.dash)/>"
-                Marker.append(look.marker, x: left + Self.swatchWidth / 2, y: middle, color: color, title: nil, to: &svg)
+                Marker.append(look.marker, x: left + Self.swatchWidth / 2, y: middle, color: color, to: &svg)
             case .block:
                 svg += "<rect x=\"\(left + 8)\" y=\"\(middle - 6)\" width=\"12\" height=\"12\" fill=\"\(raw: color)\""
                 if look.isPale { svg.append(raw: SeriesLook.paleFill) }

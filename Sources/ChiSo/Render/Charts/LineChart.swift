@@ -62,14 +62,15 @@ public enum LineChart {
             }
         }
         for (index, line) in series.enumerated() {
-            let prefix = series.count > 1 ? "\(line.name), " : ""
             svg += "<g>"
             for (category, (value, point)) in zip(line.values, points[index]).enumerated() {
                 guard let value, let point, categories.count <= markedPoints || isLoneOrLast(category, in: line.values) else { continue }
                 let place = line.sharing(category) > 1
                     ? Placeholders.fill(words.rankShared, ["rank": scale.text(value, words), "n": String(line.sharing(category))]) : scale.text(value, words)
-                let title = "\(prefix)\(categories[category]): \(place)"
-                Marker.append(looks[index].marker, x: point.x, y: point.y, color: looks[index].color, title: title, to: &svg)
+                Marker.append(looks[index].marker, x: point.x, y: point.y, color: looks[index].color, to: &svg) { title in
+                    if series.count > 1 { title += "\(text: line.name), " }
+                    title += "\(text: categories[category]): \(text: place)"
+                }
             }
             svg += "</g>\n"
         }

@@ -5,8 +5,26 @@ enum Marker {
         case circle, square, triangle, diamond, triangleDown, ring, hollowSquare
     }
 
-    /// Appends the marker centred on (`x`, `y`), with `title` shown on hover when given.
-    static func append(_ shape: Shape, x: Double, y: Double, color: String, title: String?, to svg: inout Markup) {
+    /// Appends the marker centred on (`x`, `y`), without a title (a legend's swatch).
+    static func append(_ shape: Shape, x: Double, y: Double, color: String, to svg: inout Markup) {
+        _ = open(shape, x: x, y: y, color: color, to: &svg)
+        svg += "/>"
+    }
+
+    /// Appends the marker with the title shown on hover, which `title` writes (escaped) into the
+    /// markup as it goes: a chart has a titled marker per point, and making each title a
+    /// `String` first cost more than drawing the point.
+    static func append(_ shape: Shape, x: Double, y: Double, color: String, to svg: inout Markup, title: (inout Markup) -> Void) {
+        let tag = open(shape, x: x, y: y, color: color, to: &svg)
+        svg += "><title>"
+        title(&svg)
+        svg += "</title></"
+        svg.append(raw: tag)
+        svg += ">"
+    }
+
+    /// Appends the element's start with its attributes, left open; returns its tag.
+    private static func open(_ shape: Shape, x: Double, y: Double, color: String, to svg: inout Markup) -> StaticString {
         let tag: StaticString
         switch shape {
         case .circle, .ring:
@@ -30,13 +48,7 @@ enum Marker {
         } else {
             svg += " fill=\"\(raw: color)\" stroke=\"#ffffff\" stroke-width=\"1\""
         }
-        if let title {
-            svg += "><title>\(text: title)</title></"
-            svg.append(raw: tag)
-            svg += ">"
-        } else {
-            svg += "/>"
-        }
+        return tag
     }
 
     /// `<path d="M x,y L x,y … Z"`.
