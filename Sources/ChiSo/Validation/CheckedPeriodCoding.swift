@@ -9,7 +9,7 @@ extension CheckedPeriods {
 
     /// The kept periods as stored, in the pieces that are written one after the other: the
     /// header with the name order, then each period's chunk in id order. The chunks are the
-    /// ones kept, not copies: at national scale they are 39 MB, and joining them first held
+    /// ones kept, not copies: at national scale they are 39 million bytes, and joining them first held
     /// them twice more at the end of a build.
     var encoded: [[UInt8]] {
         var writer = StoredBytesWriter()
