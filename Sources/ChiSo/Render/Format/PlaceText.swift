@@ -41,6 +41,12 @@ struct PlaceText {
             : of.fill(["rank": String(place.rank), "of": String(place.of)])
     }
 
+    /// Appends `thứ 7/20`, or `thứ 1=/20` when other units share the place: the rank as a
+    /// table cell writes it, with the shared mark instead of the count of units sharing it.
+    func appendRankOf(_ place: RankPlace, to html: inout Markup) {
+        of.append(["rank": rank(place.place), "of": String(place.of)], to: &html)
+    }
+
     /// What a movement shows and says: the visible text (nil: nothing shown), the sentence for
     /// screen readers, and the style `up`, `down`, `same` or `new`.
     func movement(_ movement: Movement, to now: Place, from previous: Place?) -> (shown: String?, said: String, style: String) {

@@ -22,7 +22,6 @@ enum HistoryTable {
         let unit = model.report.index.number(of: unitID)
         let partsText = SplitText(
             strings[model.unitsByID[unitID].flatMap { Succession.renamedFrom($0, model: model) } == nil ? .combinedFrom : .renamedRow], at: "units")
-        let rankOf = PreparedText(strings[.rankOf], names: ["rank", "of"])
         let placeText = model.placeText
         let noData = TableCell.noData(strings)
         let periods = model.report.periods
@@ -40,7 +39,7 @@ enum HistoryTable {
                 html.append(raw: values?[indicator].map { TableCell.number($0, of: indicator, strings) } ?? noData)
                 if let place = places[indicator] {
                     html += "<small>"
-                    rankOf.append(["rank": placeText.rank(place.place), "of": String(place.of)], to: &html)
+                    placeText.appendRankOf(place, to: &html)
                     html += "</small>"
                 }
                 html += "</td>"
