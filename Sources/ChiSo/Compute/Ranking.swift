@@ -113,15 +113,24 @@ public enum Ranker {
     /// - Complexity: O(n log n) for n members.
     static func rank(_ members: RankMembers, on indicator: Indicator, group: String) -> Ranking {
         let lowerIsBetter = indicator.better == .lower
-        var valued: [(member: Int32, value: Ratio)] = []
+        var valued: [Candidate] = []
         var unvalued: [Int32] = []
         valued.reserveCapacity(members.numbers.count)
         for member in members.numbers.indices {
-            if let value = members.values[member]?[indicator]?.value { valued.append((Int32(member), value)) } else { unvalued.append(Int32(member)) }
+            if let value = members.values[member]?[indicator]?.value {
+                valued.append(Candidate(member: Int32(member), name: members.nameRank(member), value: value))
+            } else {
+                unvalued.append(Int32(member))
+            }
         }
+        // A ratio's Double orders it as the exact ratio does while both its integers are below 2^53:
+        // converting them is exact and the division rounds monotonically. Equal Doubles are compared exactly.
+        let approximate = valued.allSatisfy { $0.value.numerator < 1 << 53 && $0.value.denominator < 1 << 53 }
         valued.sort { a, b in
-            if a.value != b.value { return lowerIsBetter ? a.value < b.value : a.value > b.value }
-            return members.nameRank(Int(a.member)) < members.nameRank(Int(b.member))
+            if approximate, a.key != b.key { return lowerIsBetter ? a.key < b.key : a.key > b.key }
+            if a.value < b.value { return lowerIsBetter }
+            if b.value < a.value { return !lowerIsBetter }
+            return a.name < b.name
         }
         unvalued.sort { members.nameRank(Int($0)) < members.nameRank(Int($1)) }
         var slots: [RankSlot] = []
@@ -137,5 +146,22 @@ public enum Ranker {
         }
         for member in unvalued { slots.append(RankSlot(member: member, place: PackedPlace(rank: nil, movement: nil))) }
         return Ranking(groupID: group, indicator: indicator, ranked: valued.count, members: members, slots: slots)
+    }
+}
+
+/// A member with a value, as `Ranker` sorts it.
+private struct Candidate {
+    let member: Int32
+    /// The member's place in name order, which orders equal values.
+    let name: Int
+    let value: Ratio
+    /// `value` as a Double, compared first.
+    let key: Double
+
+    init(member: Int32, name: Int, value: Ratio) {
+        self.member = member
+        self.name = name
+        self.value = value
+        key = value.doubleValue
     }
 }
