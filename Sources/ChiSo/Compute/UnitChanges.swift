@@ -22,14 +22,14 @@ public struct UnitChanges: Sendable, Equatable {
 
     /// The changes from `previous` to `current`, or nil when the same units existed in both.
     ///
-    /// - Complexity: O(U × P) for U units with P predecessors each.
+    /// - Complexity: O(U) for U units when the same units existed in both, else O(U × P) for P predecessors each.
     static func between(_ previous: Period, _ current: Period, units: [Unit], lineage: Lineage) -> UnitChanges? {
+        guard units.contains(where: { $0.exists(during: previous) != $0.exists(during: current) }) else { return nil }
         let before = Set(units.filter { $0.exists(during: previous) }.map(\.id))
         let now = units.filter { $0.exists(during: current) }
         let newcomers = now.filter { !before.contains($0.id) }
         let stayed = Set(now.map(\.id))
         let gone = units.filter { before.contains($0.id) && !stayed.contains($0.id) }
-        guard !newcomers.isEmpty || !gone.isEmpty else { return nil }
         let goneIDs = Set(gone.map(\.id))
         let takenOver = { (unit: Unit) in (lineage.predecessors[unit.id] ?? []).filter(goneIDs.contains) }
         let formed = newcomers.map { Formation(unit: $0.id, parts: takenOver($0)) }.filter { !$0.parts.isEmpty }
