@@ -22,8 +22,8 @@ public enum ReportBuilder {
             period(data, dataset: dataset, targets: targets, lineage: lineage, unitsByID: unitsByID)
         }
         if let impossible = computed.lazy.compactMap(\.impossible).first { throw impossible }
-        // In order, so each period compares with a previous one already moved; replacing the
-        // rankings in place keeps one copy of them in memory.
+        // Period after period, each period's rankings replaced once moved, so only one period's are
+        // held twice at a time; within a period, the rankings are moved in parallel.
         for (index, before) in previousOfKind(computed.map(\.data.period.kind)).enumerated() {
             guard let before else { continue }
             let changes = UnitChanges.between(computed[before].data.period, computed[index].data.period, units: dataset.units, lineage: lineage)
@@ -31,8 +31,9 @@ public enum ReportBuilder {
             let renamed = Dictionary(
                 (changes?.formed ?? []).filter { $0.parts.count == 1 }.map { ($0.unit, $0.parts[0]) }, uniquingKeysWith: { first, _ in first })
             let earlier = computed[before].rankings
-            computed[index].rankings = computed[index].rankings.enumerated().map { position, ranking in
-                ranking.moved(since: Self.ranking(ranking, in: earlier, near: position), renamed: renamed)
+            let current = computed[index].rankings
+            computed[index].rankings = ParallelMap.map(Array(current.indices)) { position in
+                current[position].moved(since: Self.ranking(current[position], in: earlier, near: position), renamed: renamed)
             }
         }
         let periods = ParallelMap.map(computed) { report in
