@@ -64,12 +64,17 @@ enum SummaryTable {
 
     /// Units under their group, in the given order; units of no group come last. Empty groups are left out.
     ///
-    /// - Complexity: O(groups × units).
+    /// - Complexity: O(groups + units).
     static func grouped(_ units: [Unit], report: Report, strings: Strings) -> [UnitGroup] {
-        var result = report.site.groups.map { group in UnitGroup(id: group.id, label: group.label, units: units.filter { report.groupOf[$0.id] == group.id }) }
+        var byGroup: [String: [Unit]] = [:]
+        var ungrouped: [Unit] = []
+        for unit in units {
+            if let group = report.groupOf[unit.id] { byGroup[group, default: []].append(unit) } else { ungrouped.append(unit) }
+        }
+        var result = report.site.groups.map { group in UnitGroup(id: group.id, label: group.label, units: byGroup[group.id] ?? []) }
         var other = "khac"
         while report.site.groups.contains(where: { $0.id == other }) { other += "-khac" }
-        result.append(UnitGroup(id: other, label: strings[.otherUnits], units: units.filter { report.groupOf[$0.id] == nil }))
+        result.append(UnitGroup(id: other, label: strings[.otherUnits], units: ungrouped))
         return result.filter { !$0.units.isEmpty }
     }
 
