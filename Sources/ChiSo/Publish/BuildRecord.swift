@@ -29,8 +29,7 @@ struct BuildRecord: Equatable {
     ///
     /// - Complexity: O(files under `output`), one `lstat` each.
     static func trusted(beside output: String) -> BuildRecord? {
-        guard let data = FileManager.default.contents(atPath: location(of: output).path),
-            let record = BuildRecord(text: String(decoding: data, as: UTF8.self))
+        guard let data = FileManager.default.contents(atPath: location(of: output).path), let record = BuildRecord(bytes: Array(data))
         else { return nil }
         let found = FileStamp.scan(URL(fileURLWithPath: output).standardizedFileURL.path)
         guard found.count == record.stamps.count,
@@ -80,24 +79,37 @@ struct BuildRecord: Equatable {
         return lines.joined(separator: "\n") + "\n"
     }
 
-    /// Reads `text`; nil when anything in it is not as `text` writes it.
-    init?(text: String) {
-        var lines = text.split(separator: "\n", omittingEmptySubsequences: false)
-        guard lines.count >= 4, lines.removeLast().isEmpty, lines[0] == BuildRecord.header,
-            lines[1].hasPrefix("inputs "), lines[2].hasPrefix("report "),
-            let report = Data(base64Encoded: String(lines[2].dropFirst("report ".count)))
+    /// Reads `bytes`; nil when anything in them is not as `text` writes it. Split as bytes, not
+    /// as characters: a record lists every file of the output.
+    init?(bytes: [UInt8]) {
+        var lines = bytes.split(separator: newline, omittingEmptySubsequences: false)
+        guard lines.count >= 4, lines.removeLast().isEmpty, lines[0].elementsEqual(BuildRecord.header.utf8),
+            let inputs = Self.field(lines[1], after: "inputs "), let encoded = Self.field(lines[2], after: "report "),
+            let report = Data(base64Encoded: encoded)
         else { return nil }
-        inputs = String(lines[1].dropFirst("inputs ".count))
+        self.inputs = inputs
         self.report = String(decoding: report, as: UTF8.self)
         keys = [:]
         stamps = [:]
         for line in lines.dropFirst(3) {
-            let fields = line.split(separator: " ", maxSplits: 4, omittingEmptySubsequences: false)
-            guard fields.count == 5, !fields[0].isEmpty, let inode = UInt64(fields[1]), let size = Int64(fields[2]),
-                let changed = Int64(fields[3]), !fields[4].isEmpty, keys[String(fields[4])] == nil
+            let fields = line.split(separator: space, maxSplits: 4, omittingEmptySubsequences: false)
+            guard fields.count == 5, !fields[0].isEmpty, let inode = UInt64(Self.text(fields[1])), let size = Int64(Self.text(fields[2])),
+                let changed = Int64(Self.text(fields[3])), !fields[4].isEmpty
             else { return nil }
-            keys[String(fields[4])] = String(fields[0])
-            stamps[String(fields[4])] = FileStamp(inode: inode, size: size, changed: changed)
+            let path = Self.text(fields[4])
+            guard keys.updateValue(Self.text(fields[0]), forKey: path) == nil else { return nil }
+            stamps[path] = FileStamp(inode: inode, size: size, changed: changed)
         }
     }
+
+    private static func text(_ bytes: ArraySlice<UInt8>) -> String { String(decoding: bytes, as: UTF8.self) }
+
+    /// The rest of `line` after `label`, nil when it does not start with it.
+    private static func field(_ line: ArraySlice<UInt8>, after label: String) -> String? {
+        guard line.starts(with: label.utf8) else { return nil }
+        return text(line.dropFirst(label.utf8.count))
+    }
 }
+
+private let newline = UInt8(ascii: "\n")
+private let space = UInt8(ascii: " ")
