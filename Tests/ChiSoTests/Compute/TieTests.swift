@@ -56,4 +56,26 @@ struct TieTests {
         #expect(moves.up == [RankMove(unitID: "dung", indicator: .onTimeRate, movement: .up(1), previous: Place(rank: 4, isShared: false), now: Place(rank: 1, isShared: true))])
         #expect(moves.down == [RankMove(unitID: "binh", indicator: .onTimeRate, movement: .down(1), previous: Place(rank: 1, isShared: true), now: Place(rank: 4, isShared: false))])
     }
+
+    /// d − 1 over d and d − 2 over d − 1 for d = 10^12 − 1 (the largest count a table may hold):
+    /// different rates whose Doubles are equal. Beyond 2^53 the Doubles can even be in the wrong
+    /// order, as in the second case's last two, so such ratios are compared exactly only.
+    @Test("Rates whose Doubles are equal are still ranked by their exact values", arguments: [
+        ([(999_999_999_997, 999_999_999_998), (999_999_999_998, 999_999_999_999), (1, 1), (1, 2)], [2, 1, 0, 3]),
+        ([(999_999_999_997, 999_999_999_998), (999_999_999_998, 999_999_999_999), (12_375_478_624_102_864, 12_375_478_624_104_453), (12_375_478_624_103_726, 12_375_478_624_105_315)], [3, 2, 1, 0]),
+        ([(1, 3), (2, 6), (3, 9), (1, 4)], [0, 1, 2, 3]),
+    ] as [([(Int, Int)], [Int])])
+    func nearlyEqualRates(_ ratios: [(Int, Int)], order: [Int]) {
+        let names = ["Xã An", "Xã Bình", "Xã Cường", "Xã Dũng"]
+        let index = UnitIndex(names.enumerated().map { Unit(id: "u\($0.offset)", name: $0.element, kind: .xa) })
+        let values = ratios.map { ratio -> IndicatorValues? in
+            var values = IndicatorValues()
+            values[.onTimeRate] = IndicatorValue(Ratio(ratio.0, over: ratio.1))
+            return values
+        }
+        let ranking = Ranker.rank(RankMembers(numbers: [0, 1, 2, 3], index: index, values: values), on: .onTimeRate, group: "cap-xa")
+        #expect(ranking.entries.map(\.unitID) == order.map { "u\($0)" })
+        let equal = ratios.count(where: { Ratio($0.0, over: $0.1) == Ratio(ratios[order[0]].0, over: ratios[order[0]].1) })
+        #expect(ranking.entries.map(\.tied) == ranking.entries.map { $0.rank == 1 ? equal : 1 })
+    }
 }
