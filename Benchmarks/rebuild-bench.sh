@@ -2,7 +2,8 @@
 # Times what the office does between two periods, at province scale (1,000 units): a full build,
 # then into the same output a rebuild with nothing changed, a rebuild after editing the latest
 # period's notes.md, and a rebuild after adding one period. Three rounds, interleaved; prints
-# the median wall time of each and its ratio to the full build's median.
+# the median wall time of each and its ratio to the full build's median, then the same for the
+# CPU time (user + system), which the file system's state moves less.
 #   Benchmarks/rebuild-bench.sh [--units N] [--periods N]     (default: 1000 units, 36 periods)
 set -euo pipefail
 LC_NUMERIC=C
@@ -21,6 +22,11 @@ while [[ $# -gt 0 ]]; do
     *) echo "usage: Benchmarks/rebuild-bench.sh [--units N] [--periods N]" >&2; exit 2 ;;
   esac
 done
+if [[ ! -x /usr/bin/time ]]; then
+  echo "rebuild-bench: /usr/bin/time is missing, installing the 'time' package…" >&2
+  SUDO=""; [[ $(id -u) == 0 ]] || SUDO=sudo
+  $SUDO apt-get update -qq && $SUDO apt-get install -y -qq time >/dev/null
+fi
 [[ -x $CHISO ]] || { echo "rebuild-bench: $CHISO is missing: run \`swift build -c release --product chiso\` first" >&2; exit 2; }
 
 # The content: `periods` + 1 periods generated together, the last one set aside, so adding it
@@ -48,35 +54,48 @@ trap 'restore; rm -rf "$work"' EXIT
 restore
 
 median() { LC_ALL=C sort -g | awk '{ v[NR] = $1 } END { print (NR % 2) ? v[(NR + 1) / 2] : (v[NR / 2] + v[NR / 2 + 1]) / 2 }'; }
-# seconds of wall time of the build into $1, with its summary line
+# "<wall s> <cpu s>" of the build into $1 (cpu: user + system, to 10 ms), with its summary line in $work/out
 timed() {
   local start end
   start=$(date +%s.%N)
-  "$CHISO" build --content "$content" --templates "$TEMPLATES" --output "$1" > "$work/out" 2>&1 || { cat "$work/out" >&2; exit 1; }
+  /usr/bin/time -f "%U %S" -o "$work/time" "$CHISO" build --content "$content" --templates "$TEMPLATES" --output "$1" > "$work/out" 2>&1 ||
+    { cat "$work/out" >&2; exit 1; }
   end=$(date +%s.%N)
-  awk -v s="$start" -v e="$end" 'BEGIN { printf "%.3f\n", e - s }'
+  awk -v s="$start" -v e="$end" '{ printf "%.3f %.2f\n", e - s, $1 + $2 }' "$work/time"
 }
 
-declare -A times
+declare -A times cpus
 steps=(full unchanged notes period)
+# times the build into $1 as step $2, appending to its wall and cpu lists; prints the wall time
+step() {
+  local t
+  t=$(timed "$1")
+  times[$2]+="${t% *} "
+  cpus[$2]+="${t#* } "
+  echo "${t% *}"
+}
 for ((r = 1; r <= RUNS; r++)); do
   out=$work/$r/public
   mkdir -p "$work/$r"
-  t=$(timed "$out"); times[full]+="$t "; line="full $t s"
-  t=$(timed "$out"); times[unchanged]+="$t "; line+=", unchanged $t s"
+  step "$out" full > "$work/t"; line="full $(cat "$work/t") s"
+  step "$out" unchanged > "$work/t"; line+=", unchanged $(cat "$work/t") s"
   printf '\nNhận xét thêm của lần đo %d.\n' "$r" >> "$notes"
-  t=$(timed "$out"); times[notes]+="$t "; line+=", notes.md $t s ($(tail -n 1 "$work/out" | cut -d' ' -f1-3))"
+  step "$out" notes > "$work/t"; line+=", notes.md $(cat "$work/t") s ($(tail -n 1 "$work/out" | cut -d' ' -f1-3))"
   cp -r "$spare/$next" "$content/periods/$next"
-  t=$(timed "$out"); times[period]+="$t "; line+=", new period $t s ($(tail -n 1 "$work/out" | cut -d' ' -f1-3))"
+  step "$out" period > "$work/t"; line+=", new period $(cat "$work/t") s ($(tail -n 1 "$work/out" | cut -d' ' -f1-3))"
   echo "round $r/$RUNS: $line"
   restore
 done
 
 full=$(tr ' ' '\n' <<< "${times[full]}" | grep . | median)
+full_cpu=$(tr ' ' '\n' <<< "${cpus[full]}" | grep . | median)
 echo
-printf '%-28s %9s %9s\n' step "median s" "of full"
+printf '%-28s %9s %9s %9s %9s\n' step "median s" "of full" "cpu s" "of full"
 for s in "${steps[@]}"; do
   m=$(tr ' ' '\n' <<< "${times[$s]}" | grep . | median)
-  printf '%-28s %9.3f %8.0f%%\n' "$s" "$m" "$(awk -v m="$m" -v f="$full" 'BEGIN { print 100 * m / f }')"
+  c=$(tr ' ' '\n' <<< "${cpus[$s]}" | grep . | median)
+  printf '%-28s %9.3f %8.0f%% %9.3f %8.0f%%\n' "$s" "$m" "$(awk -v m="$m" -v f="$full" 'BEGIN { print 100 * m / f }')" \
+    "$c" "$(awk -v m="$c" -v f="$full_cpu" 'BEGIN { print 100 * m / f }')"
 done
-echo "($units units × $periods periods; rebuilds into the same output; medians of $RUNS interleaved rounds)"
+echo "($units units × $periods periods; rebuilds into the same output; medians of $RUNS interleaved rounds;"
+echo " wall time, then CPU time: user + system, of all cores)"
