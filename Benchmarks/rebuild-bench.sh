@@ -3,7 +3,7 @@
 # then into the same output a rebuild with nothing changed, a rebuild after editing the latest
 # period's notes.md, and a rebuild after adding one period. Three rounds, interleaved; prints
 # the median wall time of each and its ratio to the full build's median, then the same for the
-# CPU time (user + system), which the file system's state moves less.
+# user CPU time, which the file system's state does not move (its system time it does).
 #   Benchmarks/rebuild-bench.sh [--units N] [--periods N]     (default: 1000 units, 36 periods)
 set -euo pipefail
 LC_NUMERIC=C
@@ -54,24 +54,25 @@ trap 'restore; rm -rf "$work"' EXIT
 restore
 
 median() { LC_ALL=C sort -g | awk '{ v[NR] = $1 } END { print (NR % 2) ? v[(NR + 1) / 2] : (v[NR / 2] + v[NR / 2 + 1]) / 2 }'; }
-# "<wall s> <cpu s>" of the build into $1 (cpu: user + system, to 10 ms), with its summary line in $work/out
+# "<wall s> <user s>" of the build into $1 (user: CPU time in chiso itself, of all cores, to 10 ms),
+# with its summary line in $work/out
 timed() {
   local start end
   start=$(date +%s.%N)
-  /usr/bin/time -f "%U %S" -o "$work/time" "$CHISO" build --content "$content" --templates "$TEMPLATES" --output "$1" > "$work/out" 2>&1 ||
+  /usr/bin/time -f "%U" -o "$work/time" "$CHISO" build --content "$content" --templates "$TEMPLATES" --output "$1" > "$work/out" 2>&1 ||
     { cat "$work/out" >&2; exit 1; }
   end=$(date +%s.%N)
-  awk -v s="$start" -v e="$end" '{ printf "%.3f %.2f\n", e - s, $1 + $2 }' "$work/time"
+  awk -v s="$start" -v e="$end" '{ printf "%.3f %.2f\n", e - s, $1 }' "$work/time"
 }
 
-declare -A times cpus
+declare -A times users
 steps=(full unchanged notes period)
-# times the build into $1 as step $2, appending to its wall and cpu lists; prints the wall time
+# times the build into $1 as step $2, appending to its wall and user lists; prints the wall time
 step() {
   local t
   t=$(timed "$1")
   times[$2]+="${t% *} "
-  cpus[$2]+="${t#* } "
+  users[$2]+="${t#* } "
   echo "${t% *}"
 }
 for ((r = 1; r <= RUNS; r++)); do
@@ -88,14 +89,14 @@ for ((r = 1; r <= RUNS; r++)); do
 done
 
 full=$(tr ' ' '\n' <<< "${times[full]}" | grep . | median)
-full_cpu=$(tr ' ' '\n' <<< "${cpus[full]}" | grep . | median)
+full_user=$(tr ' ' '\n' <<< "${users[full]}" | grep . | median)
 echo
-printf '%-28s %9s %9s %9s %9s\n' step "median s" "of full" "cpu s" "of full"
+printf '%-28s %9s %9s %9s %9s\n' step "median s" "of full" "user s" "of full"
 for s in "${steps[@]}"; do
   m=$(tr ' ' '\n' <<< "${times[$s]}" | grep . | median)
-  c=$(tr ' ' '\n' <<< "${cpus[$s]}" | grep . | median)
+  c=$(tr ' ' '\n' <<< "${users[$s]}" | grep . | median)
   printf '%-28s %9.3f %8.0f%% %9.3f %8.0f%%\n' "$s" "$m" "$(awk -v m="$m" -v f="$full" 'BEGIN { print 100 * m / f }')" \
-    "$c" "$(awk -v m="$c" -v f="$full_cpu" 'BEGIN { print 100 * m / f }')"
+    "$c" "$(awk -v m="$c" -v f="$full_user" 'BEGIN { print 100 * m / f }')"
 done
 echo "($units units × $periods periods; rebuilds into the same output; medians of $RUNS interleaved rounds;"
-echo " wall time, then CPU time: user + system, of all cores)"
+echo " wall time, then user CPU time of all cores)"
