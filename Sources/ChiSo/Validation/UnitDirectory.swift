@@ -1,3 +1,5 @@
+import Foundation
+
 /// Finds the unit a data file means, by id, name or alias (NFC, case folded, spaces collapsed).
 struct UnitDirectory: Sendable {
     let units: [Unit]
@@ -7,6 +9,8 @@ struct UnitDirectory: Sendable {
     private let spellings: [String]
     /// The names of the register's refused rows, by `NameKey`.
     private let refused: Set<String>
+    /// The spellings prepared for suggestions, made when the first unknown name asks.
+    private let nearby = NearbySpellings()
 
     /// The directory and a diagnostic for each id or name used twice.
     static func build(_ entries: [UnitRegisterFile.Entry], refused: [String]) -> (UnitDirectory, [Diagnostic]) {
@@ -78,11 +82,11 @@ struct UnitDirectory: Sendable {
 
     /// The registered name nearest to `name` without diacritics, the `UBND` prefix and the short
     /// forms of a commune's kind (`TT.`, `P.`, `X.`), if near.
+    ///
+    /// - Complexity: O(spellings × name length²); the spellings are prepared on the first call only.
     func suggestion(for name: String) -> String? {
-        let bare = UnitDirectory.plain(name)
-        return Similarity.closest(to: bare, among: spellings.map(UnitDirectory.plain)).flatMap { match in
-            spellings.first { UnitDirectory.plain($0) == match }
-        }
+        let candidates = nearby.candidates { Similarity.Candidates(spellings, key: UnitDirectory.plain) }
+        return Similarity.closest(to: UnitDirectory.plain(name), among: candidates)
     }
 
     /// The prefixes dropped or spelled out when suggesting a name.
@@ -95,5 +99,21 @@ struct UnitDirectory: Sendable {
         var key = NameKey.make(name)
         for (prefix, full) in prefixes where key.hasPrefix(prefix) { key = full + key.dropFirst(prefix.count) }
         return key
+    }
+}
+
+/// A directory's spellings as `Similarity.Candidates`, made once by whichever check first meets
+/// an unknown name (the periods are checked in parallel), never when every name is known.
+private final class NearbySpellings: @unchecked Sendable {
+    private let lock = NSLock()
+    private var made: Similarity.Candidates?
+
+    func candidates(_ make: () -> Similarity.Candidates) -> Similarity.Candidates {
+        lock.lock()
+        defer { lock.unlock() }
+        if let made { return made }
+        let candidates = make()
+        made = candidates
+        return candidates
     }
 }
