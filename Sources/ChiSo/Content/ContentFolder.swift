@@ -49,8 +49,9 @@ public enum ContentFolder {
             let names = (try? manager.contentsOfDirectory(atPath: base.appendingPathComponent(relative).path)) ?? []
             return names.sorted().filter { name in
                 guard !name.hasPrefix("."), !name.hasPrefix("~$") else { return false }
+                // A name gone since the listing, or a broken link, counts as a file: reading it says why.
                 var folder: ObjCBool = false
-                manager.fileExists(atPath: base.appendingPathComponent(relative).appendingPathComponent(name).path, isDirectory: &folder)
+                _ = manager.fileExists(atPath: base.appendingPathComponent(relative).appendingPathComponent(name).path, isDirectory: &folder)
                 return folder.boolValue == folders
             }
         }
