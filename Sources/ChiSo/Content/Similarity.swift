@@ -5,11 +5,15 @@ enum Similarity {
     struct Candidates: Sendable {
         let texts: [String]
         let keys: [[Character]]
+        /// The first candidate of each key: a name that differs from one only in what the keys
+        /// leave out (diacritics, a prefix) is found without comparing it with every other.
+        let first: [String: Int]
 
         /// `texts`, each compared by the diacritic-free form of `key(text)`.
         init(_ texts: [String], key: (String) -> String = { $0 }) {
             self.texts = texts
             keys = texts.map { Array(NameKey.foldingDiacritics(key($0))) }
+            first = Dictionary(keys.enumerated().map { (String($1), $0) }, uniquingKeysWith: { first, _ in first })
         }
     }
 
@@ -20,6 +24,7 @@ enum Similarity {
     /// - Complexity: O(candidates × key length × nearness), nearness a quarter of a key's length at most.
     static func closest(to text: String, among candidates: Candidates) -> String? {
         let target = Array(NameKey.foldingDiacritics(text))
+        if let index = candidates.first[String(target)], candidates.keys[index] == target { return candidates.texts[index] }
         var best: (index: Int, distance: Int)?
         for (index, key) in candidates.keys.enumerated() {
             let bound = min(max(target.count, key.count) / 4, (best?.distance ?? .max) - 1)
