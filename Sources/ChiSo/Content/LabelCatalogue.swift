@@ -27,17 +27,17 @@ struct LabelCatalogue: Sendable {
     let intakeLabels: Set<String>
     /// What a unit cell's key may mark, found with one lookup per row.
     let marks: [String: RowMark]
-    /// Every accepted label as written, for suggestions.
-    let spellings: [(key: String, label: String)]
+    /// Every accepted label as written, prepared for suggestions.
+    let spellings: Similarity.Candidates
 
     private init() {
         var plain: [String: ColumnMeaning] = [:]
-        var spellings: [(String, String)] = []
+        var spellings: [String] = []
         func add(_ labels: [String], _ meaning: ColumnMeaning) {
             for label in labels {
                 let key = LabelKey.make(label)
                 if plain[key] == nil { plain[key] = meaning }
-                spellings.append((key, label))
+                spellings.append(label)
             }
         }
         add(Labels.unit, .unit)
@@ -54,7 +54,7 @@ struct LabelCatalogue: Sendable {
         for label in Labels.intake { groups[LabelKey.make(label)] = [:] }
         self.plain = plain
         self.groups = groups
-        self.spellings = spellings
+        self.spellings = Similarity.Candidates(spellings)
         unitLabels = Set(Labels.unit.map(LabelKey.make))
         totalRowLabels = Set(Labels.totalRow.map(LabelKey.make))
         intakeLabels = Set(Labels.intake.map(LabelKey.make))
@@ -118,7 +118,7 @@ struct LabelCatalogue: Sendable {
 
     /// The accepted label closest to `label` when diacritics are ignored, if it is close.
     func suggestion(for label: String) -> String? {
-        Similarity.closest(to: label, among: spellings.map(\.label))
+        Similarity.closest(to: label, among: spellings)
     }
 
     /// One label per meaning, for messages: `unit`, each field key with its first Vietnamese label.
