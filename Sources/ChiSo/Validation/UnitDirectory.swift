@@ -83,7 +83,8 @@ struct UnitDirectory: Sendable {
     /// The registered name nearest to `name` without diacritics, the `UBND` prefix and the short
     /// forms of a commune's kind (`TT.`, `P.`, `X.`), if near.
     ///
-    /// - Complexity: O(spellings × name length²); the spellings are prepared on the first call only.
+    /// - Complexity: O(name length) expected when the name is a spelling but for diacritics or a
+    ///   prefix, else O(spellings × name length²) at most; the spellings are prepared on the first call.
     func suggestion(for name: String) -> String? {
         let candidates = nearby.candidates { Similarity.Candidates(spellings, key: UnitDirectory.plain) }
         return Similarity.closest(to: UnitDirectory.plain(name), among: candidates)
