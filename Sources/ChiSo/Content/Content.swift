@@ -77,6 +77,7 @@ public struct Content: Sendable {
                 diagnostics.append(Diagnostic(ConfigProblem.invalidID(kind: "trang", found: name, suggestion: Slug.suggest(for: name)), at: place))
             }
             let markdown = bytes.string.precomposedStringWithCanonicalMapping
+            diagnostics += MarkdownImages.problems(in: markdown, file: files.display(path))
             if !markdown.split(separator: "\n").contains(where: { $0.hasPrefix("#") }) {
                 diagnostics.append(Diagnostic(FileProblem.pageWithoutTitle, at: SourceLocation(file: files.display(path), line: 1, column: 1)))
             }

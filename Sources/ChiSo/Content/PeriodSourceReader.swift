@@ -45,6 +45,7 @@ enum PeriodSourceReader {
                 diagnostics += found
             } else if lower == "notes.md" {
                 notes = text(relative).map { $0.string.precomposedStringWithCanonicalMapping }
+                diagnostics += notes.map { MarkdownImages.problems(in: $0, file: files.display(relative)) } ?? []
             } else if lower.hasSuffix(".csv") || lower.hasSuffix(".tsv") {
                 datasetCount += 1
                 guard let bytes = text(relative) else { continue }
