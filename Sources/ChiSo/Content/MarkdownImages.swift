@@ -10,13 +10,7 @@ enum MarkdownImages {
     /// - Complexity: O(length of `markdown`).
     static func problems(in markdown: String, file: String) -> [Diagnostic] {
         guard markdown.contains("![") else { return [] }
-        let bytes = Array(markdown.utf8)
-        let document = bytes.withUnsafeBufferPointer { buffer in
-            buffer.baseAddress!.withMemoryRebound(to: CChar.self, capacity: max(bytes.count, 1)) {
-                cmark_parse_document($0, bytes.count, CMARK_OPT_DEFAULT)
-            }
-        }
-        guard let document else { return [] }
+        guard let document = markdown.withCString({ cmark_parse_document($0, markdown.utf8.count, CMARK_OPT_DEFAULT) }) else { return [] }
         defer { cmark_node_free(document) }
         let lines = markdown.split(separator: "\n", omittingEmptySubsequences: false)
         var diagnostics: [Diagnostic] = []
